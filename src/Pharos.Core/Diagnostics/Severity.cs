@@ -1,0 +1,8 @@
+namespace Pharos.Core.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}
