@@ -12,16 +12,18 @@ namespace Pharos.Catalog.Documents;
 public sealed class MappingReader
 {
     private readonly DocMapping _mapping;
-    private readonly string _context;
     private readonly IDiagnosticSink _sink;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
     public MappingReader(DocMapping mapping, string context, IDiagnosticSink sink)
     {
         _mapping = mapping;
-        _context = context;
+        Context = context;
         _sink = sink;
     }
+
+    /// <summary>How the mapping is named in messages; readers refine it once they know the item's name.</summary>
+    public string Context { get; set; }
 
     public SourceLocation Location => _mapping.Location;
 
@@ -64,7 +66,7 @@ public sealed class MappingReader
         {
             if (required)
             {
-                _sink.Add(CatalogDiagnostics.RequiredField(_mapping.Location, key, _context));
+                _sink.Add(CatalogDiagnostics.RequiredField(_mapping.Location, key, Context));
             }
 
             return null;
@@ -178,7 +180,7 @@ public sealed class MappingReader
         {
             if (!_known.Contains(entry.Key))
             {
-                _sink.Add(CatalogDiagnostics.UnknownField(entry.KeyLocation, entry.Key, _context, _known.Order(StringComparer.Ordinal)));
+                _sink.Add(CatalogDiagnostics.UnknownField(entry.KeyLocation, entry.Key, Context, _known.Order(StringComparer.Ordinal)));
             }
         }
     }

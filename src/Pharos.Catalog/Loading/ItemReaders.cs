@@ -42,6 +42,7 @@ internal static class ItemReaders
     private static AlertRule? AlertRule(MappingReader r, IDiagnosticSink sink)
     {
         var name = r.String("name", required: true);
+        r.Context = name is null ? r.Context : $"alert rule '{name}'";
         var enabled = r.Bool("enabled") ?? true;
         var condition = Text(r, "condition");
         var targets = Texts(r, "targets");
@@ -49,7 +50,7 @@ internal static class ItemReaders
         var channels = new List<NotificationChannel>();
         channels.AddRange(Channels(r.Node("channels"), "channels", sink));
         channels.AddRange(Channels(r.Node("notificationChannels"), "notificationChannels", sink));
-        var description = r.String("description");
+        var description = Text(r, "description");
         r.Finish();
         return name is null ? null : new AlertRule(name, enabled, condition, targets, severity, channels, description, r.Location);
     }
@@ -57,6 +58,7 @@ internal static class ItemReaders
     private static CustomMetric? CustomMetric(MappingReader r, IDiagnosticSink sink)
     {
         var name = r.String("name", required: true);
+        r.Context = name is null ? r.Context : $"metric '{name}'";
         var type = Text(r, "type");
         var description = r.String("description");
         var unit = Text(r, "unit");
@@ -84,6 +86,7 @@ internal static class ItemReaders
     private static Dashboard? Dashboard(MappingReader r, IDiagnosticSink sink)
     {
         var name = r.String("name", required: true);
+        r.Context = name is null ? r.Context : $"dashboard '{name}'";
         var description = r.String("description");
         var panels = Each(r.Sequence("panels"), "dashboard panel", sink, (p, _) =>
         {

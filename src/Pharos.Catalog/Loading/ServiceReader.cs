@@ -41,6 +41,7 @@ internal static class ServiceReader
     {
         var name = r.String("name", required: true);
         var context = name is null ? "a service" : $"service '{name}'";
+        r.Context = context;
         var archetype = r.String("archetype");
         var size = r.String("size");
         var regions = ItemReaders.Texts(r, "regions");

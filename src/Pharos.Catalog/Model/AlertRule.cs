@@ -13,7 +13,7 @@ public sealed record AlertRule(
     IReadOnlyList<Located<string>> Targets,
     Located<string>? Severity,
     IReadOnlyList<NotificationChannel> Channels,
-    string? Description,
+    Located<string>? Description,
     SourceLocation Location);
 
 public enum ChannelKind

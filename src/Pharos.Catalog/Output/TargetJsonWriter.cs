@@ -136,7 +136,7 @@ public static class TargetJsonWriter
         }
 
         w.WriteEndArray();
-        WriteOptional(w, "description", rule.Description);
+        WriteOptional(w, "description", rule.Description?.Value);
     }
 
     private static void WriteMetric(Utf8JsonWriter w, CustomMetric metric)

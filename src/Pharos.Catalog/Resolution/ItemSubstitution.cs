@@ -16,7 +16,7 @@ internal sealed class ItemSubstitution(Placeholders placeholders, IDiagnosticSin
         Condition = rule.Condition is { } c ? Text(c) : null,
         Targets = rule.Targets.Select(Text).ToList(),
         Channels = rule.Channels.Select(ch => ch with { Target = Text(ch.Target, ch.Location) }).ToList(),
-        Description = rule.Description is null ? null : Text(rule.Description, rule.Location),
+        Description = rule.Description is { } d ? Text(d) : null,
     };
 
     public CustomMetric Apply(CustomMetric metric) => metric with

@@ -9,25 +9,54 @@ public static class NameSuggester
     /// </summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
+        var lower = name.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
+        var bestCommon = -1;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            var other = candidate.ToLowerInvariant();
+            // A truncated name ("warn" for "warning") is as plausible as a one-letter typo.
+            var distance = lower.Length >= 3 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal))
+                ? 1
+                : Distance(lower, other);
+            var common = CommonSubsequence(lower, other);
+            if (distance < bestDistance
+                || (distance == bestDistance && common > bestCommon)
+                || (distance == bestDistance && common == bestCommon && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
                 bestDistance = distance;
+                bestCommon = common;
             }
         }
 
-        if (best is null)
+        if (best is null || string.Equals(best, name, StringComparison.Ordinal))
         {
             return null;
         }
 
         var limit = Math.Max(2, Math.Max(name.Length, best.Length) / 3);
         return bestDistance <= limit ? best : null;
+    }
+
+    // Ties in edit distance go to the candidate that keeps more of the typed letters in order
+    // ("prd" → "prod", not "pre").
+    private static int CommonSubsequence(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     /// <summary>Appends " Did you mean 'x'?" when a suggestion exists.</summary>
