@@ -14,10 +14,12 @@ namespace Pharos.Catalog;
 /// </summary>
 public sealed class CatalogCompiler(IMetricsCatalogSource metricsCatalogs)
 {
-    public async Task<CompilationResult> CompileAsync(string catalogDirectory, CancellationToken cancellationToken)
+    /// <param name="catalogDirectory">The folder holding services.yaml and monitoring-profiles.yaml.</param>
+    /// <param name="displayDirectory">How the folder is named in diagnostics; defaults to <paramref name="catalogDirectory"/>.</param>
+    public async Task<CompilationResult> CompileAsync(string catalogDirectory, CancellationToken cancellationToken, string? displayDirectory = null)
     {
         var sink = new DiagnosticBag();
-        var catalog = await CatalogLoader.LoadAsync(catalogDirectory, sink, cancellationToken);
+        var catalog = await CatalogLoader.LoadAsync(catalogDirectory, displayDirectory ?? catalogDirectory, sink, cancellationToken);
         ServiceValidator.Check(catalog, sink);
 
         var snapshots = await FetchSnapshotsAsync(catalog, catalogDirectory, sink, cancellationToken);

@@ -11,13 +11,15 @@ public static class CatalogLoader
     public const string ServicesFileName = "services.yaml";
     public const string ProfilesFileName = "monitoring-profiles.yaml";
 
-    public static async Task<ServiceCatalog> LoadAsync(string catalogDirectory, IDiagnosticSink sink, CancellationToken cancellationToken)
+    /// <param name="catalogDirectory">Where the files are read from.</param>
+    /// <param name="displayDirectory">How that folder is named in diagnostics (as the user wrote it).</param>
+    public static async Task<ServiceCatalog> LoadAsync(string catalogDirectory, string displayDirectory, IDiagnosticSink sink, CancellationToken cancellationToken)
     {
-        var servicesPath = Path.Combine(catalogDirectory, ServicesFileName);
-        var profilesPath = Path.Combine(catalogDirectory, ProfilesFileName);
-        var servicesText = await ReadAsync(servicesPath, "the service catalog (services: [...])", sink, cancellationToken);
-        var profilesText = await ReadAsync(profilesPath, "the monitoring profiles (monitoringProfiles: {...})", sink, cancellationToken);
-        return Parse(servicesText, DisplayPath(servicesPath), profilesText, DisplayPath(profilesPath), sink);
+        var servicesShown = DisplayPath(Path.Combine(displayDirectory, ServicesFileName));
+        var profilesShown = DisplayPath(Path.Combine(displayDirectory, ProfilesFileName));
+        var servicesText = await ReadAsync(Path.Combine(catalogDirectory, ServicesFileName), servicesShown, "the service catalog (services: [...])", sink, cancellationToken);
+        var profilesText = await ReadAsync(Path.Combine(catalogDirectory, ProfilesFileName), profilesShown, "the monitoring profiles (monitoringProfiles: {...})", sink, cancellationToken);
+        return Parse(servicesText, servicesShown, profilesText, profilesShown, sink);
     }
 
     public static ServiceCatalog Parse(string? servicesYaml, string servicesFile, string? profilesYaml, string profilesFile, IDiagnosticSink sink)
@@ -35,11 +37,11 @@ public static class CatalogLoader
 
     public static string DisplayPath(string path) => path.Replace('\\', '/');
 
-    private static async Task<string?> ReadAsync(string path, string purpose, IDiagnosticSink sink, CancellationToken cancellationToken)
+    private static async Task<string?> ReadAsync(string path, string shown, string purpose, IDiagnosticSink sink, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
-            sink.Add(CatalogDiagnostics.FileMissing(DisplayPath(path), purpose));
+            sink.Add(CatalogDiagnostics.FileMissing(shown, purpose));
             return null;
         }
 

@@ -6,14 +6,16 @@ using Pharos.Cli.Infrastructure;
 namespace Pharos.Cli.Commands;
 
 /// <summary>The catalog a command reads, and how its metrics catalogs are found.</summary>
-public sealed record CatalogInput(string CatalogDirectory, string? MetricsCatalogPath, string? CacheDirectory)
+/// <param name="CatalogDirectory">Full path of the catalog folder.</param>
+/// <param name="CatalogShown">The catalog folder as shown in messages (relative to where pharos runs).</param>
+public sealed record CatalogInput(string CatalogDirectory, string CatalogShown, string? MetricsCatalogPath, string? MetricsCatalogShown, string? CacheDirectory)
 {
     public Task<CompilationResult> CompileAsync(CancellationToken cancellationToken)
     {
         IMetricsCatalogSource source = MetricsCatalogPath is not null
-            ? new WorkingCopyMetricsCatalogSource(MetricsCatalogPath)
+            ? new WorkingCopyMetricsCatalogSource(MetricsCatalogPath, MetricsCatalogShown)
             : new GitMetricsCatalogSource(CacheDirectory ?? GitMetricsCatalogSource.DefaultCacheDirectory(), new GitRunner());
-        return new CatalogCompiler(source).CompileAsync(CatalogDirectory, cancellationToken);
+        return new CatalogCompiler(source).CompileAsync(CatalogDirectory, cancellationToken, CatalogShown);
     }
 }
 
@@ -33,15 +35,25 @@ public sealed class CatalogInputOptions
         command.Options.Add(CacheDir);
     }
 
-    public CatalogInput Read(ParseResult parse, IOContext io) => new(
-        ShownPath(parse.GetValue(Catalog)!, io),
-        parse.GetValue(MetricsCatalog) is { } m ? ShownPath(m, io) : null,
-        parse.GetValue(CacheDir)?.FullName);
+    public CatalogInput Read(ParseResult parse, IOContext io)
+    {
+        var catalog = parse.GetValue(Catalog)!;
+        var metrics = parse.GetValue(MetricsCatalog);
+        var cache = parse.GetValue(CacheDir);
+        return new CatalogInput(
+            FullPath(catalog, io),
+            ShownPath(catalog, io),
+            metrics is null ? null : FullPath(metrics, io),
+            metrics is null ? null : ShownPath(metrics, io),
+            cache is null ? null : FullPath(cache, io));
+    }
+
+    public static string FullPath(FileSystemInfo path, IOContext io) => Path.GetFullPath(path.ToString(), io.WorkingDirectory);
 
     /// <summary>Paths in messages are shown as the user wrote them: relative to where pharos runs.</summary>
     public static string ShownPath(FileSystemInfo path, IOContext io)
     {
-        var full = Path.GetFullPath(path.ToString(), io.WorkingDirectory);
+        var full = FullPath(path, io);
         var relative = Path.GetRelativePath(io.WorkingDirectory, full);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
