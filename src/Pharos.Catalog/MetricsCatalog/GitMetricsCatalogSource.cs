@@ -17,6 +17,9 @@ public sealed class GitMetricsCatalogSource(string cacheDirectory, GitRunner git
 {
     private readonly ConcurrentDictionary<(string Url, string Ref), Lazy<Task<MetricsCatalogFetch>>> _inFlight = new();
 
+    // One git operation per mirror at a time: two refs of one repository share its mirror.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _mirrorLocks = new(StringComparer.Ordinal);
+
     public static string DefaultCacheDirectory()
     {
         var explicitDir = Environment.GetEnvironmentVariable("PHAROS_CACHE_DIR");
@@ -39,13 +42,37 @@ public sealed class GitMetricsCatalogSource(string cacheDirectory, GitRunner git
     private async Task<MetricsCatalogFetch> FetchAsync(string url, string reference, CancellationToken cancellationToken)
     {
         var mirror = Path.Combine(cacheDirectory, "repos", Hash(url) + ".git");
+        var gate = _mirrorLocks.GetOrAdd(mirror, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await FetchLockedAsync(mirror, url, reference, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<MetricsCatalogFetch> FetchLockedAsync(string mirror, string url, string reference, CancellationToken cancellationToken)
+    {
         if (!Directory.Exists(mirror))
         {
-            Directory.CreateDirectory(mirror);
-            var init = await git.RunAsync(["init", "--bare", "--quiet", mirror], null, cancellationToken);
+            // Initialise beside the final path and rename, so a crash never leaves a folder that looks like a mirror.
+            var staging = mirror + ".tmp-" + Guid.NewGuid().ToString("N");
+            var init = await git.RunAsync(["init", "--bare", "--quiet", staging], null, cancellationToken);
             if (!init.Succeeded)
             {
                 return Unavailable(init.Error);
+            }
+
+            try
+            {
+                Directory.Move(staging, mirror);
+            }
+            catch (IOException) when (Directory.Exists(mirror))
+            {
+                Directory.Delete(staging, recursive: true);
             }
         }
 

@@ -283,4 +283,27 @@ public sealed class CatalogDiagnosticCodeTests
                     repository: { url: "file:///x", ref: v1 }
             """)).MetricsFile("services/svc/secret.yaml", "apiVersion: v1\nkind: Secret\ndata: {}\n"),
             "PH1306", 2, 7, "is a Secret, not a ConfigMap", metrics: true);
+
+    [Fact]
+    public Task Condition_naming_a_metric_not_in_the_resolved_config_points_at_the_name_in_the_yaml() =>
+        Expect(With(Samples.Service("""
+                monitoring:
+                  overrides:
+                    prod:
+                      dynatrace:
+                        alertRules:
+                          - name: "SuccessLow"
+                            condition: "payment_sucess_rate < 95"
+                            severity: critical
+            """)), "PH2021", 16, 29, "unknown custom metric 'payment_sucess_rate'");
+
+    [Fact]
+    public async Task Condition_on_an_undeclared_metric_is_reported_once_for_all_targets()
+    {
+        using var c = With(Samples.Service(), Samples.MinimalProfiles.Replace(
+            "severity: warning", "severity: warning\n        - name: Orders\n          condition: orders_total > 5\n          severity: info", StringComparison.Ordinal));
+        var result = await c.CompileAsync(withMetricsCatalog: false);
+        var d = DiagnosticAssert.Single(result, "PH2021");
+        Assert.Equal((13, 22), (d.Location!.Line, d.Location.Column));
+    }
 }

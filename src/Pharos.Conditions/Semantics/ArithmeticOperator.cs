@@ -1,0 +1,9 @@
+namespace Pharos.Conditions.Semantics;
+
+public enum ArithmeticOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}

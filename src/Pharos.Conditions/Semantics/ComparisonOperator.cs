@@ -1,0 +1,11 @@
+namespace Pharos.Conditions.Semantics;
+
+public enum ComparisonOperator
+{
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+    Equal,
+    NotEqual,
+}

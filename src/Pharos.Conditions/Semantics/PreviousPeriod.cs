@@ -1,0 +1,7 @@
+namespace Pharos.Conditions.Semantics;
+
+public enum PreviousPeriod
+{
+    Day,
+    Week,
+}

@@ -1,0 +1,9 @@
+namespace Pharos.Conditions.Symbols;
+
+public enum CustomMetricType
+{
+    Counter,
+    Gauge,
+    Histogram,
+    Summary,
+}

@@ -1,0 +1,10 @@
+namespace Pharos.Conditions.Syntax;
+
+public enum DurationUnit
+{
+    Milliseconds,
+    Seconds,
+    Minutes,
+    Hours,
+    Days,
+}
