@@ -1,16 +1,32 @@
 using BenchmarkDotNet.Running;
+using Pharos.Benchmarks.Catalog;
 
 namespace Pharos.Benchmarks;
 
 /// <summary>
-/// Dispatches to a timed harness when the first argument names one (e.g. <c>harness catalog-generate</c>),
-/// otherwise to BenchmarkDotNet's switcher.
+/// <c>harness NAME …</c> runs a timed whole-command harness (process start included);
+/// anything else goes to BenchmarkDotNet's switcher (<c>--filter '*'</c>).
 /// </summary>
 internal static class BenchmarkEntry
 {
     public static int Run(string[] args)
     {
+        if (args.Length >= 2 && args[0] == "harness")
+        {
+            return args[1] switch
+            {
+                "catalog-generate" => CatalogGenerateHarness.Run(args[2..]),
+                _ => Unknown(args[1]),
+            };
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
         return 0;
+    }
+
+    private static int Unknown(string name)
+    {
+        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate.");
+        return 1;
     }
 }

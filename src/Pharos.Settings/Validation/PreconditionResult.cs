@@ -1,0 +1,10 @@
+namespace Pharos.Settings.Validation;
+
+internal enum PreconditionResult
+{
+    Met,
+    NotMet,
+
+    /// <summary>The precondition uses a type Pharos does not know: validate if present, never require.</summary>
+    Unknown,
+}
