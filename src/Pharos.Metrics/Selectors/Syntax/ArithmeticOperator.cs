@@ -1,0 +1,9 @@
+namespace Pharos.Metrics.Selectors.Syntax;
+
+public enum ArithmeticOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
