@@ -1,0 +1,96 @@
+using Pharos.Core.Diagnostics;
+using Pharos.Local.Selectors;
+using Pharos.Local.Storage.Problems;
+
+namespace Pharos.Local.Problems;
+
+/// <summary>
+/// <c>problemSelector</c>: <c>status</c>, <c>severityLevel</c>, <c>impactLevel</c>, <c>displayId</c>, <c>problemId</c>,
+/// <c>text</c> (title contains, case-insensitive), <c>affectedEntities</c>, <c>impactedEntities</c>,
+/// <c>affectedEntityTypes</c> and <c>managementZones</c>. Values within a criterion are alternatives.
+/// </summary>
+internal sealed class ProblemSelector
+{
+    public const string Parameter = "problemSelector";
+
+    private static readonly string[] Known =
+    [
+        "status", "severityLevel", "impactLevel", "displayId", "problemId", "text", "affectedEntities", "impactedEntities",
+        "affectedEntityTypes", "managementZones",
+    ];
+
+    private static readonly string[] Unsupported =
+        ["rootCauseEntity", "managementZoneIds", "problemFilterIds", "problemFilterNames", "problemFilterNames.equals", "entityTags", "underMaintenance"];
+
+    private static readonly Dictionary<string, string[]> Enums = new(StringComparer.Ordinal)
+    {
+        ["status"] = ["OPEN", "CLOSED"],
+        ["severityLevel"] = ["AVAILABILITY", "CUSTOM_ALERT", "ERROR", "INFO", "MONITORING_UNAVAILABLE", "PERFORMANCE", "RESOURCE_CONTENTION"],
+        ["impactLevel"] = ["APPLICATION", "ENVIRONMENT", "INFRASTRUCTURE", "SERVICES"],
+    };
+
+    private readonly List<Func<StoredProblem, long, bool>> _predicates;
+
+    private ProblemSelector(List<Func<StoredProblem, long, bool>> predicates)
+    {
+        _predicates = predicates;
+    }
+
+    public static ProblemSelector All { get; } = new([]);
+
+    public static (ProblemSelector? Selector, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text)
+    {
+        var bag = new DiagnosticBag();
+        var predicates = new List<Func<StoredProblem, long, bool>>();
+        foreach (var call in SelectorSyntax.Parse(text, Parameter, bag))
+        {
+            if (Unsupported.Contains(call.Name))
+            {
+                bag.Add(SelectorDiagnostics.UnsupportedCriterion(Parameter, call.Name, call.Column));
+                continue;
+            }
+
+            if (!Known.Contains(call.Name))
+            {
+                bag.Add(SelectorDiagnostics.UnknownCriterion(Parameter, call.Name, call.Column, Known));
+                continue;
+            }
+
+            var values = call.Arguments.Select(a => a.Text ?? "").Where(v => v.Length > 0).ToList();
+            if (values.Count == 0 || call.Arguments.Any(a => a.Call is not null))
+            {
+                bag.Add(SelectorDiagnostics.WrongValueCount(Parameter, call.Name, call.Column, "one or more plain values"));
+                continue;
+            }
+
+            if (Enums.TryGetValue(call.Name, out var allowed) && values.FirstOrDefault(v => !allowed.Contains(v, StringComparer.OrdinalIgnoreCase)) is { } bad)
+            {
+                bag.Add(SelectorDiagnostics.InvalidValue(Parameter, call.Name, bad, call.Column, allowed));
+                continue;
+            }
+
+            predicates.Add(Predicate(call.Name, values));
+        }
+
+        return bag.HasErrors ? (null, bag.ToSortedList()) : (new ProblemSelector(predicates), []);
+    }
+
+    public bool Matches(StoredProblem problem, long nowMillis) => _predicates.All(p => p(problem, nowMillis));
+
+    private static Func<StoredProblem, long, bool> Predicate(string name, List<string> values)
+    {
+        bool In(string candidate) => values.Contains(candidate, StringComparer.OrdinalIgnoreCase);
+        return name switch
+        {
+            "status" => (p, now) => In(p.IsOpen(now) ? "OPEN" : "CLOSED"),
+            "severityLevel" => (p, _) => In(p.SeverityLevel),
+            "impactLevel" => (p, _) => In(p.ImpactLevel),
+            "displayId" => (p, _) => In(p.DisplayId),
+            "problemId" => (p, _) => In(p.ProblemId),
+            "text" => (p, _) => values.Any(v => p.Title.Contains(v, StringComparison.OrdinalIgnoreCase)),
+            "affectedEntities" or "impactedEntities" => (p, _) => p.Entities.Any(e => In(e.Id)),
+            "affectedEntityTypes" => (p, _) => p.Entities.Any(e => In(e.Type)),
+            _ => (p, _) => p.Entities.Any(e => e.ManagementZones.Any(z => values.Contains(z.Name, StringComparer.Ordinal))),
+        };
+    }
+}

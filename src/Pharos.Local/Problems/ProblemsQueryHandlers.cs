@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Pharos.Core.Diagnostics;
+using Pharos.Local.Entities;
+using Pharos.Local.Events;
+using Pharos.Local.Http;
+using Pharos.Local.Storage.Events;
+using Pharos.Local.Storage.Problems;
+
+namespace Pharos.Local.Problems;
+
+/// <summary><c>GET /problems</c> and <c>GET /problems/{problemId}</c>.</summary>
+internal sealed class ProblemsQueryHandlers
+{
+    private readonly IProblemStore _problems;
+    private readonly IEventStore _events;
+    private readonly TimeProvider _time;
+
+    public ProblemsQueryHandlers(IProblemStore problems, IEventStore events, TimeProvider time)
+    {
+        _problems = problems ?? throw new ArgumentNullException(nameof(problems));
+        _events = events ?? throw new ArgumentNullException(nameof(events));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+    }
+
+    public async Task ListAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var violations = new List<ConstraintViolation>();
+        var now = _time.GetUtcNow();
+        var state = ReadState(context.Request, now, violations);
+        var problemSelector = ProblemSelector.All;
+        EntitySelector? entitySelector = null;
+        if (state?.ProblemSelector is { } problemText)
+        {
+            var (parsed, diagnostics) = ProblemSelector.Parse(problemText);
+            problemSelector = parsed ?? ProblemSelector.All;
+            violations.AddRange(DiagnosticViolations.From(diagnostics, ConstraintViolation.Query, ProblemSelector.Parameter));
+        }
+
+        if (state?.EntitySelector is { } entityText)
+        {
+            var (parsed, diagnostics) = EntitySelector.Parse(entityText);
+            entitySelector = parsed;
+            violations.AddRange(DiagnosticViolations.From(diagnostics, ConstraintViolation.Query, EntitySelector.Parameter));
+        }
+
+        if (state is null || violations.Count > 0)
+        {
+            await ApiJson.WriteConstraintsViolatedAsync(context, violations, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var nowMillis = now.ToUnixTimeMilliseconds();
+        var matched = (await _problems.ListAsync(state.From, state.To, cancellationToken).ConfigureAwait(false))
+            .Where(p => problemSelector.Matches(p, nowMillis)
+                        && (entitySelector is null || p.Entities.Any(e => entitySelector.Matches(EventsQueryHandlers.ToEntity(e)))))
+            .ToList();
+        matched = Sort(matched, state.Sort, nowMillis);
+        var page = matched.Skip(state.Offset).Take(state.PageSize).ToList();
+        var items = new List<JsonNode>();
+        foreach (var problem in page)
+        {
+            items.Add(await RenderAsync(problem, nowMillis, state.Fields, cancellationToken).ConfigureAwait(false));
+        }
+
+        var next = state.Offset + page.Count;
+        var json = new JsonObject
+        {
+            ["totalCount"] = matched.Count,
+            ["pageSize"] = state.PageSize,
+            ["nextPageKey"] = page.Count > 0 && next < matched.Count ? PageKeys.Encode(state with { Offset = next }) : null,
+            ["problems"] = new JsonArray(items.ToArray()),
+            ["warnings"] = new JsonArray(),
+        };
+        await ApiJson.WriteAsync(context, 200, json, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task GetAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var problemId = (string)context.Request.RouteValues["problemId"]!;
+        var problem = await _problems.GetAsync(problemId, cancellationToken).ConfigureAwait(false);
+        if (problem is null)
+        {
+            await ApiJson.WriteErrorAsync(context, 404, ProblemMessages.NotFound(problemId), null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var json = await RenderAsync(problem, _time.GetUtcNow().ToUnixTimeMilliseconds(), ProblemJson.OptionalFields, cancellationToken).ConfigureAwait(false);
+        await ApiJson.WriteAsync(context, 200, json, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<JsonObject> RenderAsync(StoredProblem problem, long nowMillis, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<StoredEvent> events = fields.Contains("evidenceDetails")
+            ? await _events.ListByProblemAsync(problem.ProblemId, cancellationToken).ConfigureAwait(false)
+            : [];
+        IReadOnlyList<StoredComment> comments = fields.Contains("recentComments")
+            ? await _problems.ListCommentsAsync(problem.ProblemId, cancellationToken).ConfigureAwait(false)
+            : [];
+        return ProblemJson.Render(problem, nowMillis, fields, events, comments);
+    }
+
+    private static List<StoredProblem> Sort(List<StoredProblem> problems, string sort, long nowMillis) => sort switch
+    {
+        "+startTime" => problems.OrderBy(p => p.StartMillis).ToList(),
+        "-status" => problems.OrderBy(p => p.IsOpen(nowMillis) ? 1 : 0).ThenByDescending(p => p.StartMillis).ToList(),
+        "+status" => problems.OrderBy(p => p.IsOpen(nowMillis) ? 0 : 1).ThenByDescending(p => p.StartMillis).ToList(),
+        _ => problems.OrderByDescending(p => p.StartMillis).ToList(),
+    };
+
+    private static ProblemsListState? ReadState(HttpRequest request, DateTimeOffset now, List<ConstraintViolation> violations)
+    {
+        var fields = ReadFields(request, violations);
+        var key = QueryParameters.Get(request, "nextPageKey");
+        if (key is not null)
+        {
+            // Problems allow fields next to nextPageKey.
+            if (QueryParameters.CheckNextPageKeyAlone(request, "fields") is { } alone)
+            {
+                violations.Add(alone);
+                return null;
+            }
+
+            var decoded = PageKeys.TryDecode<ProblemsListState>(key);
+            if (decoded is null || !decoded.IsValid)
+            {
+                violations.Add(ConstraintViolation.InQuery("nextPageKey", ApiMessages.NextPageKeyInvalid));
+                return null;
+            }
+
+            return QueryParameters.Get(request, "fields") is null ? decoded : decoded with { Fields = fields };
+        }
+
+        var from = Timeframe.Read(request, "from", now, now.AddHours(-2), violations);
+        var to = Timeframe.Read(request, "to", now, now, violations);
+        var pageSize = QueryParameters.GetInt(request, "pageSize", ProblemsListState.DefaultPageSize, 1, ProblemsListState.MaxPageSize, violations);
+        var sort = QueryParameters.Get(request, "sort") ?? "-startTime";
+        if (!ProblemsListState.Sorts.Contains(sort))
+        {
+            violations.Add(ConstraintViolation.InQuery("sort", $"'{sort}' is not a supported sort. Use one of: {string.Join(", ", ProblemsListState.Sorts)}."));
+        }
+
+        return violations.Count > 0
+            ? null
+            : new ProblemsListState(ProblemsListState.KeyKind, QueryParameters.Get(request, "problemSelector"), QueryParameters.Get(request, "entitySelector"),
+                from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), fields, sort, pageSize, 0);
+    }
+
+    private static List<string> ReadFields(HttpRequest request, List<ConstraintViolation> violations)
+    {
+        var fields = QueryParameters.GetList(request, "fields").Select(f => f.TrimStart('+')).Distinct().ToList();
+        foreach (var field in fields.Where(f => !ProblemJson.OptionalFields.Contains(f)))
+        {
+            violations.Add(ConstraintViolation.InQuery("fields",
+                $"Unknown field '{field}'.{NameSuggester.DidYouMean(field, ProblemJson.OptionalFields)} Supported fields: {string.Join(", ", ProblemJson.OptionalFields)}."));
+        }
+
+        return fields.Where(ProblemJson.OptionalFields.Contains).ToList();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Pharos.Core.Diagnostics;
+using Pharos.Local.Http;
+using Pharos.Local.Storage.Settings;
+
+namespace Pharos.Local.Settings;
+
+/// <summary>
+/// <c>GET /settings/objects</c>: filter by <c>schemaIds</c>, <c>scopes</c>, <c>externalIds</c>; pick <c>fields</c>;
+/// pages of <c>pageSize</c> (default 100, max 500) walked with a <c>nextPageKey</c> that must come alone.
+/// </summary>
+internal sealed class SettingsListHandler
+{
+    private readonly ISettingsSchemaProvider _schemas;
+    private readonly ISettingsObjectStore _store;
+
+    public SettingsListHandler(ISettingsSchemaProvider schemas, ISettingsObjectStore store)
+    {
+        _schemas = schemas ?? throw new ArgumentNullException(nameof(schemas));
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var violations = new List<ConstraintViolation>();
+        var state = ReadState(context.Request, violations);
+        if (state is null)
+        {
+            await ApiJson.WriteConstraintsViolatedAsync(context, violations, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var unknown = state.SchemaIds.FirstOrDefault(id => _schemas.FindSchema(id) is null);
+        if (unknown is not null)
+        {
+            await ApiJson.WriteErrorAsync(context, 404, SettingsMessages.SchemaNotFound(unknown), null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var filter = new SettingsObjectFilter(state.SchemaIds, state.Scopes, state.ExternalIds);
+        var (items, total) = await _store.QueryAsync(filter, state.Offset, state.PageSize, cancellationToken).ConfigureAwait(false);
+        var nextOffset = state.Offset + items.Count;
+        var json = new JsonObject
+        {
+            ["items"] = new JsonArray(items.Select(o => (JsonNode)SettingsObjectJson.Render(o, state.Fields, IsOrdered(o.SchemaId))).ToArray()),
+            ["totalCount"] = total,
+            ["pageSize"] = state.PageSize,
+            ["nextPageKey"] = items.Count > 0 && nextOffset < total ? PageKeys.Encode(state with { Offset = nextOffset }) : null,
+        };
+        await ApiJson.WriteAsync(context, 200, json, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool IsOrdered(string schemaId) => _schemas.FindSchema(schemaId)?.Ordered ?? false;
+
+    private static SettingsListState? ReadState(HttpRequest request, List<ConstraintViolation> violations)
+    {
+        var key = QueryParameters.Get(request, "nextPageKey");
+        if (key is not null)
+        {
+            if (QueryParameters.CheckNextPageKeyAlone(request) is { } alone)
+            {
+                violations.Add(alone);
+                return null;
+            }
+
+            var decoded = PageKeys.TryDecode<SettingsListState>(key);
+            if (decoded is null || !decoded.IsValid)
+            {
+                violations.Add(ConstraintViolation.InQuery("nextPageKey", ApiMessages.NextPageKeyInvalid));
+                return null;
+            }
+
+            return decoded;
+        }
+
+        var schemaIds = QueryParameters.GetList(request, "schemaIds");
+        var scopes = QueryParameters.GetList(request, "scopes");
+        var externalIds = QueryParameters.GetList(request, "externalIds");
+        var fields = QueryParameters.Get(request, "fields") is null
+            ? SettingsObjectJson.DefaultListFields.Split(',')
+            : QueryParameters.GetList(request, "fields");
+        var pageSize = QueryParameters.GetInt(request, "pageSize", SettingsListState.DefaultPageSize, 1, SettingsListState.MaxPageSize, violations);
+        _ = QueryParameters.GetBool(request, "adminAccess", false, violations);
+
+        if (schemaIds.Count == 0 && scopes.Count == 0)
+        {
+            violations.Add(ConstraintViolation.InQuery("schemaIds", SettingsMessages.EitherSchemaIdsOrScopes));
+        }
+
+        foreach (var field in fields.Where(f => !SettingsObjectJson.ListFields.Contains(f)))
+        {
+            violations.Add(ConstraintViolation.InQuery("fields",
+                $"Unknown field '{field}'.{NameSuggester.DidYouMean(field, SettingsObjectJson.ListFields)} Supported fields: {string.Join(", ", SettingsObjectJson.ListFields)}."));
+        }
+
+        foreach (var externalId in externalIds.Where(e => e.Length > SettingsCreateItem.MaxExternalIdLength))
+        {
+            violations.Add(ConstraintViolation.InQuery("externalIds", $"External id '{externalId[..20]}…' is longer than {SettingsCreateItem.MaxExternalIdLength} characters."));
+        }
+
+        foreach (var unsupported in new[] { "filter", "sort" }.Where(p => QueryParameters.Get(request, p) is not null))
+        {
+            violations.Add(ConstraintViolation.InQuery(unsupported, SettingsMessages.UnsupportedParameter(unsupported)));
+        }
+
+        return violations.Count > 0
+            ? null
+            : new SettingsListState(SettingsListState.KeyKind, schemaIds, scopes, externalIds, fields.Distinct().ToList(), pageSize, 0);
+    }
+}

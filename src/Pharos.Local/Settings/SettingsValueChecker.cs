@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Pharos.Local.Http;
+using Pharos.Local.Storage.Settings;
+
+namespace Pharos.Local.Settings;
+
+/// <summary>Checks shared by POST and PUT: schema version, scope, and the plugged-in value validator.</summary>
+internal sealed class SettingsValueChecker
+{
+    private readonly ISettingsValidator _validator;
+
+    public SettingsValueChecker(ISettingsValidator validator)
+    {
+        _validator = validator ?? throw new ArgumentNullException(nameof(validator));
+    }
+
+    /// <summary>The parsed scope, or null with a violation when it is malformed or not allowed.</summary>
+    public SettingsScope? CheckVersionAndScope(SettingsSchemaDescriptor schema, string version, string scopeText, int index, List<ConstraintViolation> violations)
+    {
+        if (!schema.HasVersion(version))
+        {
+            violations.Add(ConstraintViolation.InBody(
+                SettingsCreateItem.Path(schema.SchemaId, index, "schemaVersion"),
+                SettingsMessages.SchemaVersionNotFound(schema.SchemaId, version, schema.LatestSchemaVersion)));
+        }
+
+        var scope = SettingsScope.TryParse(scopeText);
+        if (scope is null)
+        {
+            violations.Add(ConstraintViolation.InBody(SettingsCreateItem.Path(schema.SchemaId, index, "scope"), SettingsMessages.ScopeMalformed(scopeText)));
+        }
+        else if (!scope.IsAllowedBy(schema))
+        {
+            violations.Add(ConstraintViolation.InBody(SettingsCreateItem.Path(schema.SchemaId, index, "scope"), SettingsMessages.ScopeNotAllowed(scopeText, schema)));
+        }
+
+        return scope;
+    }
+
+    /// <summary>Runs the validator and rewrites its value-relative paths to <c>&lt;schemaId&gt;/&lt;index&gt;/…</c>.</summary>
+    public IEnumerable<ConstraintViolation> Validate(
+        SettingsSchemaDescriptor schema, string version, string scope, JsonElement value, string? objectId,
+        IReadOnlyList<StoredSettingsObject> siblings, int index)
+    {
+        var existing = siblings.Select(o => new ExistingSettingsValue(o.ObjectId, Parse(o.ValueJson))).ToList();
+        var violations = _validator.Validate(new SettingsValidationRequest(schema, version, scope, value, objectId, existing));
+        return violations.Select(v => v with
+        {
+            Path = SettingsCreateItem.Path(schema.SchemaId, index, v.Path),
+            ParameterLocation = string.IsNullOrEmpty(v.ParameterLocation) ? ConstraintViolation.PayloadBody : v.ParameterLocation,
+        });
+    }
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}
