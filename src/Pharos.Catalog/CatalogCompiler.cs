@@ -22,35 +22,59 @@ public sealed class CatalogCompiler(IMetricsCatalogSource metricsCatalogs)
         var catalog = await CatalogLoader.LoadAsync(catalogDirectory, displayDirectory ?? catalogDirectory, sink, cancellationToken);
         ServiceValidator.Check(catalog, sink);
 
-        var snapshots = await FetchSnapshotsAsync(catalog, catalogDirectory, sink, cancellationToken);
-        var targets = new List<ResolvedTarget>();
-        foreach (var service in catalog.Services.DistinctBy(s => s.Name))
-        {
-            if (!service.Monitoring.Dynatrace)
-            {
-                continue;
-            }
+        var (snapshots, snapshotInputs) = await FetchSnapshotsAsync(catalog, catalogDirectory, sink, cancellationToken);
+        var services = catalog.Services.DistinctBy(s => s.Name).ToList();
 
-            MonitoringProfile? profile = null;
-            if (service.MonitoringProfile is { } name && !catalog.Profiles.TryGetValue(name.Value, out profile))
-            {
-                continue; // Reported by ServiceValidator.
-            }
+        // Services resolve independently; the sink and the snapshots' parse caches are thread-safe.
+        var perService = new IReadOnlyList<ResolvedTarget>[services.Count];
+        Parallel.For(0, services.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            perService[i] = ResolveService(services[i], catalog, snapshots, sink));
 
-            if (profile is { Dynatrace.Enabled: false })
-            {
-                continue;
-            }
-
-            snapshots.TryGetValue(service.Name, out var snapshot);
-            targets.AddRange(TargetResolver.Resolve(service, profile, snapshot, sink));
-        }
-
+        var targets = perService.SelectMany(t => t).ToList();
         targets.Sort((a, b) => string.CompareOrdinal(a.Service + "/" + a.Environment.Id + "/" + a.Region, b.Service + "/" + b.Environment.Id + "/" + b.Region));
-        return new CompilationResult(catalog, targets, sink.ToSortedList());
+        return new CompilationResult(catalog, targets, sink.ToSortedList()) { MetricsCatalogInputs = snapshotInputs };
     }
 
-    private async Task<Dictionary<string, MetricsCatalogSnapshot>> FetchSnapshotsAsync(
+    private static IReadOnlyList<ResolvedTarget> ResolveService(
+        ServiceDefinition service, ServiceCatalog catalog, Dictionary<string, MetricsCatalogSnapshot> snapshots, IDiagnosticSink sink)
+    {
+        if (!service.Monitoring.Dynatrace)
+        {
+            return [];
+        }
+
+        MonitoringProfile? profile = null;
+        if (service.MonitoringProfile is { } name && !catalog.Profiles.TryGetValue(name.Value, out profile))
+        {
+            return []; // Reported by ServiceValidator.
+        }
+
+        if (profile is { Dynatrace.Enabled: false })
+        {
+            return [];
+        }
+
+        snapshots.TryGetValue(service.Name, out var snapshot);
+        return TargetResolver.Resolve(service, profile, snapshot, sink).ToList();
+    }
+
+    /// <summary>
+    /// The identity of each metrics-catalog snapshot the given references resolve to now (commit, or a
+    /// working copy's content stamp): what incremental generation compares to decide nothing changed.
+    /// </summary>
+    public async Task<IReadOnlyList<MetricsCatalogInput>> ResolveInputsAsync(IEnumerable<MetricsCatalogInput> previous, CancellationToken cancellationToken)
+    {
+        var result = new List<MetricsCatalogInput>();
+        foreach (var input in previous)
+        {
+            var fetch = await metricsCatalogs.GetAsync(new MetricsCatalogReference(input.Url, input.Ref, new SourceLocation("", 1, 1)), cancellationToken);
+            result.Add(input with { Identity = fetch.Snapshot?.Identity ?? "unavailable" });
+        }
+
+        return result;
+    }
+
+    private async Task<(Dictionary<string, MetricsCatalogSnapshot>, IReadOnlyList<MetricsCatalogInput>)> FetchSnapshotsAsync(
         ServiceCatalog catalog, string catalogDirectory, IDiagnosticSink sink, CancellationToken cancellationToken)
     {
         var withRepository = catalog.Services.Where(s => s.Monitoring.Repository is not null).DistinctBy(s => s.Name).ToList();
@@ -63,6 +87,7 @@ public sealed class CatalogCompiler(IMetricsCatalogSource metricsCatalogs)
         });
 
         var result = new Dictionary<string, MetricsCatalogSnapshot>(StringComparer.Ordinal);
+        var inputs = new SortedDictionary<(string, string), MetricsCatalogInput>();
         foreach (var (service, reference, fetch) in await Task.WhenAll(fetches))
         {
             var url = UrlRedactor.Redact(service.Monitoring.Repository!.Url);
@@ -70,6 +95,7 @@ public sealed class CatalogCompiler(IMetricsCatalogSource metricsCatalogs)
             {
                 case MetricsCatalogFetchStatus.Ok:
                     result[service.Name] = fetch.Snapshot!;
+                    inputs[(reference.Url, reference.Ref)] = new MetricsCatalogInput(reference.Url, reference.Ref, fetch.Snapshot!.Identity);
                     if (fetch.Warning is not null)
                     {
                         sink.Add(CatalogDiagnostics.MetricsCatalogStale(reference.Location, fetch.Warning));
@@ -85,7 +111,7 @@ public sealed class CatalogCompiler(IMetricsCatalogSource metricsCatalogs)
             }
         }
 
-        return result;
+        return (result, inputs.Values.ToList());
     }
 }
 
@@ -93,4 +119,10 @@ public sealed class CatalogCompiler(IMetricsCatalogSource metricsCatalogs)
 public sealed record CompilationResult(ServiceCatalog Catalog, IReadOnlyList<ResolvedTarget> Targets, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The metrics-catalog snapshots the result was computed from, for incremental generation.</summary>
+    public IReadOnlyList<MetricsCatalogInput> MetricsCatalogInputs { get; init; } = [];
 }
+
+/// <summary>A metrics-catalog reference (url resolved, ref as written) and the identity of what it resolved to.</summary>
+public sealed record MetricsCatalogInput(string Url, string Ref, string Identity);

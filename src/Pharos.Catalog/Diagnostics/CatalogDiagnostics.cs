@@ -105,9 +105,6 @@ public static class CatalogDiagnostics
     public static Diagnostic InvalidDimension(SourceLocation at, string metric, string dimension) =>
         Error("PH1213", at, $"metric '{metric}' has dimension '{dimension}', which is not a valid Dynatrace dimension key (lower-case letters, digits, '-', '_', '.', ':'; at most 100 characters, starting with a letter or '_').");
 
-    public static Diagnostic InvalidNumber(SourceLocation at, string field, double value, string rule) =>
-        Error("PH1214", at, $"'{field}' is {Format(value)}; it must be {rule}.");
-
     public static Diagnostic MissingCondition(SourceLocation at, string rule) =>
         Error("PH1215", at, $"alert rule '{rule}' has no condition, and no lower layer defines a rule of that name to switch off. Add condition: …, or fix the name.");
 
@@ -136,9 +133,6 @@ public static class CatalogDiagnostics
     // ---- PH14xx: output ----------------------------------------------------------------------
     public static Diagnostic OutputNotOwned(string directory) =>
         Error("PH1401", new SourceLocation(directory, 1, 1), $"--out '{directory}' is not empty and was not written by pharos (no .pharos-generated marker). Pharos deletes stale files in its output folder, so it refuses to touch this one. Choose an empty or new folder.");
-
-    public static Diagnostic OutputStale(string path, string state) =>
-        Error("PH1402", new SourceLocation(path, 1, 1), $"{path} is {state}; run 'pharos generate' and commit the result.");
 
     private static Diagnostic Error(string code, SourceLocation at, string message) => new(code, Severity.Error, message, at);
 

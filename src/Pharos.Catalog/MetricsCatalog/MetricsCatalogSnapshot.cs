@@ -34,6 +34,26 @@ public sealed class MetricsCatalogSnapshot
     /// <summary>How files of this snapshot are named in diagnostics: <c>metrics-catalog@v1.2.0:services/x/y.yaml</c>.</summary>
     public string DisplayPath(string relativePath) => $"{DisplayName}:{relativePath}";
 
+    /// <summary>
+    /// Identifies the snapshot's content: the commit for git snapshots; for a working copy, a hash of
+    /// every file's path, size and modification time (computed once).
+    /// </summary>
+    public string Identity => _identity ??= Commit is not null ? $"{Url}@{Commit}" : $"{Url}@{WorkingCopyHash()}";
+
+    private string? _identity;
+
+    private string WorkingCopyHash()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(RootDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{Path.GetRelativePath(RootDirectory, file)}|{info.Length}|{info.LastWriteTimeUtc.Ticks}\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     public string DisplayName => $"{Path.GetFileName(Url.TrimEnd('/', '\\')).Replace(".git", "", StringComparison.Ordinal)}@{Reference}";
 
     public IReadOnlyList<string> ProfileNames() => Folders("profiles");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Pharos.Catalog.Resolution;
@@ -23,27 +24,58 @@ public static class ManifestWriter
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public static string ConfigMap(ResolvedTarget target)
+    public static string ConfigMap(ResolvedTarget target) => Encoding.UTF8.GetString(ConfigMapBytes(target));
+
+    /// <summary>The ConfigMap as UTF-8, rendered without intermediate strings: this runs 12,000 times per large catalog.</summary>
+    public static byte[] ConfigMapBytes(ResolvedTarget target)
     {
-        var builder = new StringBuilder(8192);
-        builder.Append(Header);
-        builder.Append("apiVersion: v1\nkind: ConfigMap\nmetadata:\n");
-        builder.Append("  name: ").Append(YamlText.Scalar(target.ConfigMapName)).Append('\n');
-        builder.Append("  namespace: ").Append(YamlText.Scalar(target.Namespace)).Append('\n');
-        builder.Append("  labels:\n");
+        var head = new StringBuilder(1024);
+        head.Append(Header);
+        head.Append("apiVersion: v1\nkind: ConfigMap\nmetadata:\n");
+        head.Append("  name: ").Append(YamlText.Scalar(target.ConfigMapName)).Append('\n');
+        head.Append("  namespace: ").Append(YamlText.Scalar(target.Namespace)).Append('\n');
+        head.Append("  labels:\n");
         foreach (var (key, value) in target.Labels)
         {
-            builder.Append("    ").Append(key).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
+            head.Append("    ").Append(key).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
         }
 
-        builder.Append("data:\n  application.json: |\n");
-        foreach (var line in ApplicationJson(target).Split('\n'))
+        head.Append("data:\n  application.json: |\n");
+        var headBytes = Encoding.UTF8.GetBytes(head.ToString());
+
+        var json = new ArrayBufferWriter<byte>(16384);
+        using (var writer = new Utf8JsonWriter(json, TargetJsonWriter.Options))
         {
-            builder.Append("    ").Append(line).Append('\n');
+            TargetJsonWriter.Write(writer, target, provenance: false);
         }
 
-        return builder.ToString();
+        // Indent every JSON line by four spaces under the block scalar.
+        var body = json.WrittenSpan;
+        var lines = body.Count((byte)'\n') + 1;
+        var result = new byte[headBytes.Length + body.Length + (lines * BlockIndent.Length) + 1];
+        headBytes.CopyTo(result, 0);
+        var position = headBytes.Length;
+        while (true)
+        {
+            BlockIndent.CopyTo(result.AsSpan(position));
+            position += BlockIndent.Length;
+            var newline = body.IndexOf((byte)'\n');
+            var line = newline < 0 ? body : body[..(newline + 1)];
+            line.CopyTo(result.AsSpan(position));
+            position += line.Length;
+            if (newline < 0)
+            {
+                break;
+            }
+
+            body = body[(newline + 1)..];
+        }
+
+        result[position] = (byte)'\n';
+        return result;
     }
+
+    private static ReadOnlySpan<byte> BlockIndent => "    "u8;
 
     public static string Kustomization(ResolvedTarget target) =>
         Header +

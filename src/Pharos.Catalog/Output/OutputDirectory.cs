@@ -50,24 +50,21 @@ public static class OutputDirectory
 
     public static OutputDifference Write(string root, OutputTree tree, CancellationToken cancellationToken)
     {
+        if (!Directory.Exists(root) || !Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            return WriteFresh(root, tree, cancellationToken);
+        }
+
         var difference = Compare(root, tree);
         var toWrite = difference.Missing.Concat(difference.Stale).ToList();
-        var staged = new List<(string Temp, string Final)>(toWrite.Count);
+        var staged = toWrite.Select(r => (Temp: Path.Combine(root, r) + ".pharos-tmp", Final: Path.Combine(root, r), Relative: r)).ToList();
         try
         {
-            foreach (var relative in toWrite)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var final = Path.Combine(root, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-                var temp = final + ".pharos-tmp";
-                File.WriteAllBytes(temp, tree.Files[relative]);
-                staged.Add((temp, final));
-            }
+            WriteAll(staged.Select(s => (s.Temp, tree.Files[s.Relative])), cancellationToken);
         }
         catch
         {
-            foreach (var (temp, _) in staged)
+            foreach (var (temp, _, _) in staged)
             {
                 File.Delete(temp);
             }
@@ -75,7 +72,7 @@ public static class OutputDirectory
             throw;
         }
 
-        foreach (var (temp, final) in staged)
+        foreach (var (temp, final, _) in staged)
         {
             File.Move(temp, final, overwrite: true);
         }
@@ -87,6 +84,54 @@ public static class OutputDirectory
 
         RemoveEmptyFolders(root);
         return difference;
+    }
+
+    /// <summary>
+    /// A first run writes the whole tree into a sibling folder and renames it into place, so the
+    /// output appears complete or not at all, at the cost of one rename.
+    /// </summary>
+    private static OutputDifference WriteFresh(string root, OutputTree tree, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = full + ".pharos-staging-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            WriteAll(tree.Files.Select(f => (Path.Combine(staging, f.Key), f.Value)), cancellationToken);
+            if (Directory.Exists(full))
+            {
+                Directory.Delete(full); // empty, checked by the caller
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            Directory.Move(staging, full);
+        }
+        catch
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            throw;
+        }
+
+        return new OutputDifference(tree.Files.Keys.ToList(), [], [], []);
+    }
+
+    // Small-file writes are bound by file-system metadata work, which two threads overlap well.
+    private static void WriteAll(IEnumerable<(string Path, byte[] Bytes)> files, CancellationToken cancellationToken)
+    {
+        var list = files.ToList();
+        foreach (var dir in list.Select(f => System.IO.Path.GetDirectoryName(f.Path)!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        Parallel.ForEach(list, new ParallelOptions { CancellationToken = cancellationToken }, file =>
+        {
+            using var handle = File.OpenHandle(file.Path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, file.Bytes.Length);
+            RandomAccess.Write(handle, file.Bytes, 0);
+        });
     }
 
     private static HashSet<string> ListFiles(string root)

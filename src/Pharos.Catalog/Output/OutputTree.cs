@@ -21,11 +21,14 @@ public sealed class OutputTree
     {
         var tree = new OutputTree();
         tree.AddMarker();
-        foreach (var target in targets)
+        var rendered = new byte[targets.Count][];
+        Parallel.For(0, targets.Count, i => rendered[i] = ManifestWriter.ConfigMapBytes(targets[i]));
+        for (var i = 0; i < targets.Count; i++)
         {
+            var target = targets[i];
             var folder = $"{target.Service}/{target.Environment.Id}/{target.Region}";
             tree.Add($"{folder}/kustomization.yaml", ManifestWriter.Kustomization(target));
-            tree.Add($"{folder}/monitoring/dynatrace-app-config.yaml", ManifestWriter.ConfigMap(target));
+            tree._files[$"{folder}/monitoring/dynatrace-app-config.yaml"] = rendered[i];
         }
 
         return tree;

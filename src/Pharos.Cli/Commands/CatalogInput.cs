@@ -10,13 +10,20 @@ namespace Pharos.Cli.Commands;
 /// <param name="CatalogShown">The catalog folder as shown in messages (relative to where pharos runs).</param>
 public sealed record CatalogInput(string CatalogDirectory, string CatalogShown, string? MetricsCatalogPath, string? MetricsCatalogShown, string? CacheDirectory)
 {
-    public Task<CompilationResult> CompileAsync(CancellationToken cancellationToken)
+    public string EffectiveCacheDirectory => CacheDirectory ?? GitMetricsCatalogSource.DefaultCacheDirectory();
+
+    public CatalogCompiler CreateCompiler()
     {
         IMetricsCatalogSource source = MetricsCatalogPath is not null
             ? new WorkingCopyMetricsCatalogSource(MetricsCatalogPath, MetricsCatalogShown)
-            : new GitMetricsCatalogSource(CacheDirectory ?? GitMetricsCatalogSource.DefaultCacheDirectory(), new GitRunner());
-        return new CatalogCompiler(source).CompileAsync(CatalogDirectory, cancellationToken, CatalogShown);
+            : new GitMetricsCatalogSource(EffectiveCacheDirectory, new GitRunner());
+        return new CatalogCompiler(source);
     }
+
+    public Task<CompilationResult> CompileAsync(CancellationToken cancellationToken) => CompileAsync(CreateCompiler(), cancellationToken);
+
+    public Task<CompilationResult> CompileAsync(CatalogCompiler compiler, CancellationToken cancellationToken) =>
+        compiler.CompileAsync(CatalogDirectory, cancellationToken, CatalogShown);
 }
 
 /// <summary>The --catalog, --metrics-catalog and --cache-dir options of one command.</summary>

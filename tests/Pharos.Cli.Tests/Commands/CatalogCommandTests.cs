@@ -120,4 +120,28 @@ public sealed class CatalogCommandTests
         Assert.Equal(1, code);
         Assert.Contains("service 'payment-procesor' is not in the catalog. Did you mean 'payment-processor'?", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rerun_with_nothing_changed_takes_the_incremental_path_and_edits_are_repaired()
+    {
+        var root = CliRunner.TempDir();
+        var outDir = Path.Combine(root, "generated");
+        string[] generate = ["generate", .. Example, "--out", outDir, "--cache-dir", Path.Combine(root, "cache")];
+        Assert.Equal(0, (await CliRunner.Run(generate)).ExitCode);
+
+        var (code, output, _) = await CliRunner.Run(generate);
+        Assert.Equal(0, code);
+        Assert.Contains("0 created, 0 updated, 0 deleted, 29 unchanged", output, StringComparison.Ordinal);
+
+        var edited = Path.Combine(outDir, "settlement-batch/prod/euw1/kustomization.yaml");
+        File.AppendAllText(edited, "# hand edit\n");
+        (code, output, _) = await CliRunner.Run(generate);
+        Assert.Equal(0, code);
+        Assert.Contains("0 created, 1 updated, 0 deleted, 28 unchanged", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("hand edit", File.ReadAllText(edited), StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(outDir, "stray.yaml"), "x");
+        (_, output, _) = await CliRunner.Run(generate);
+        Assert.Contains("1 deleted", output, StringComparison.Ordinal);
+    }
 }

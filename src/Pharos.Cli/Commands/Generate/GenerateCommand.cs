@@ -48,7 +48,18 @@ public sealed class GenerateCommand(IOContext io)
 
     public async Task<int> RunAsync(GenerateArguments args, CancellationToken cancellationToken)
     {
-        var result = await args.Input.CompileAsync(cancellationToken);
+        var outDir = Path.GetFullPath(args.OutDirectory, io.WorkingDirectory);
+        var compiler = args.Input.CreateCompiler();
+        var incremental = new IncrementalGeneration(
+            args.Input.EffectiveCacheDirectory, outDir, args.Input.CatalogDirectory, $"{args.Format}|{args.Input.MetricsCatalogShown}|{args.Input.CatalogShown}");
+        if (!args.Check && await incremental.TryUpToDateAsync(compiler, cancellationToken) is { } upToDate)
+        {
+            var unchanged = new OutputDifference([], [], [], upToDate.Files.Select(f => f.Path).ToList());
+            Report(args, upToDate.WarningDiagnostics(), unchanged, upToDate.Targets, check: false);
+            return ExitCodes.Success;
+        }
+
+        var result = await args.Input.CompileAsync(compiler, cancellationToken);
         if (result.HasErrors)
         {
             ReportDiagnostics(args, result.Diagnostics);
@@ -56,7 +67,6 @@ public sealed class GenerateCommand(IOContext io)
         }
 
         var tree = args.Format == GenerateFormat.Json ? OutputTree.Json(result.Targets) : OutputTree.Kustomize(result.Targets);
-        var outDir = Path.GetFullPath(args.OutDirectory, io.WorkingDirectory);
         if (OutputDirectory.CheckOwnership(outDir) is { } notOwned)
         {
             ReportDiagnostics(args, [.. result.Diagnostics, notOwned]);
@@ -70,7 +80,9 @@ public sealed class GenerateCommand(IOContext io)
             return difference.IsClean ? ExitCodes.Success : ExitCodes.Error;
         }
 
+        incremental.Invalidate();
         var written = OutputDirectory.Write(outDir, tree, cancellationToken);
+        incremental.Save(result, result.Targets.Count);
         Report(args, result.Diagnostics, written, result.Targets.Count, check: false);
         return ExitCodes.Success;
     }
