@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pharos.Cli.Commands.Explain;
 using Pharos.Cli.Commands.Generate;
+using Pharos.Cli.Commands.Local;
 using Pharos.Cli.Commands.Validate;
 using Pharos.Cli.Infrastructure;
 
@@ -15,6 +16,7 @@ public static class PharosCli
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(GenerateCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
+        root.Subcommands.Add(LocalCommand.Create(io));
         return root;
     }
 

@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Pharos.Cli.Infrastructure;
+
+namespace Pharos.Cli.Commands.Local;
+
+/// <summary><c>pharos local …</c>: the embedded Dynatrace-compatible environment.</summary>
+public static class LocalCommand
+{
+    public static Command Create(IOContext io)
+    {
+        var local = new Command("local", "The local Dynatrace-compatible environment: run it, manage its tokens.");
+        local.Subcommands.Add(LocalServeCommand.Create(io));
+        local.Subcommands.Add(LocalTokenCommand.Create(io));
+        return local;
+    }
+}
