@@ -1,0 +1,3 @@
+namespace Pharos.Evaluation;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace Pharos.Gates;
+
+internal static class AssemblyMarker;
