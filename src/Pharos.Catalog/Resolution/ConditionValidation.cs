@@ -10,9 +10,9 @@ namespace Pharos.Catalog.Resolution;
 /// Compiles every resolved alert rule's condition against the metrics of the same target, so a
 /// condition may only name built-in signals or metrics this service × environment really has.
 /// </summary>
-internal static class ConditionValidation
+public static class ConditionValidation
 {
-    public static void Check(IReadOnlyList<Resolved<AlertRule>> rules, IReadOnlyList<Resolved<CustomMetric>> metrics, IDiagnosticSink sink)
+    internal static void Check(IReadOnlyList<Resolved<AlertRule>> rules, IReadOnlyList<Resolved<CustomMetric>> metrics, IDiagnosticSink sink)
     {
         var symbols = SymbolsFor(metrics);
         foreach (var resolved in rules)

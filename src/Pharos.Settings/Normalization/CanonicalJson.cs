@@ -25,6 +25,26 @@ public static class CanonicalJson
         Indented = false,
     };
 
+    /// <summary>A deep copy of <paramref name="node"/> with every object's keys sorted ordinally (array order kept).</summary>
+    public static JsonNode? Sort(JsonNode? node) => node switch
+    {
+        JsonObject obj => SortObject(obj),
+        JsonArray array => new JsonArray(array.Select(Sort).ToArray()),
+        null => null,
+        _ => node.DeepClone(),
+    };
+
+    public static JsonObject SortObject(JsonObject obj)
+    {
+        var sorted = new JsonObject();
+        foreach (var (key, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            sorted[key] = Sort(value);
+        }
+
+        return sorted;
+    }
+
     public static string Write(JsonElement value) => Encoding.UTF8.GetString(WriteUtf8(value));
 
     public static string Write(JsonNode? value) => Encoding.UTF8.GetString(WriteUtf8(value));
