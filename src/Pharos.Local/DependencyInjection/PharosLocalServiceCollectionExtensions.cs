@@ -7,12 +7,14 @@ using Pharos.Local.Hosting;
 using Pharos.Local.Modules;
 using Pharos.Local.Problems;
 using Pharos.Local.Settings;
+using Pharos.Local.Settings.Schemas;
 using Pharos.Local.Storage;
 using Pharos.Local.Storage.Entities;
 using Pharos.Local.Storage.Events;
 using Pharos.Local.Storage.Problems;
 using Pharos.Local.Storage.Settings;
 using Pharos.Local.Storage.Tokens;
+using Pharos.Settings;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -59,9 +61,11 @@ public static class PharosLocalServiceCollectionExtensions
 
     private static void AddSettings(IServiceCollection services)
     {
-        services.TryAddSingleton<ISettingsSchemaProvider, EmptySettingsSchemaProvider>();
-        services.TryAddSingleton<ISettingsValidator, AcceptingSettingsValidator>();
-        services.TryAddSingleton<ISettingsSummarizer, NameSettingsSummarizer>();
+        // The real Settings 2.0 schemas; each seam can be replaced on its own by an earlier registration.
+        services.TryAddSingleton(_ => SettingsSchemaRegistry.LoadEmbedded());
+        services.TryAddSingleton<ISettingsSchemaProvider, RegistrySchemaProvider>();
+        services.TryAddSingleton<ISettingsValidator, RegistrySettingsValidator>();
+        services.TryAddSingleton<ISettingsSummarizer, RegistrySettingsSummarizer>();
         services.TryAddSingleton<ISettingsObjectStore, SqliteSettingsObjectStore>();
         services.TryAddSingleton<WriteGate<SettingsApiModule>>();
         services.TryAddSingleton<SettingsValueChecker>();

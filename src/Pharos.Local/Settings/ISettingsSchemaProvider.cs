@@ -1,8 +1,8 @@
 namespace Pharos.Local.Settings;
 
 /// <summary>
-/// The schemas the local environment serves. The Settings schema registry plugs in here; without one
-/// the environment knows no schema and answers 404 for every settings write.
+/// The schemas the local environment serves. The default serves the real schemas embedded in
+/// Pharos.Settings (<c>RegistrySchemaProvider</c>); a registered provider replaces them.
 /// </summary>
 public interface ISettingsSchemaProvider
 {

@@ -125,7 +125,7 @@ internal sealed class SettingsCreateHandler
 
         var others = (await state.SiblingsAsync(schema.SchemaId, scope.Text, cancellationToken).ConfigureAwait(false))
             .Where(o => o.ObjectId != target?.ObjectId).ToList();
-        violations.AddRange(_checker.Validate(schema, version, scope.Text, value, target?.ObjectId, others, index));
+        violations.AddRange(await _checker.ValidateAsync(schema, version, scope.Text, value, target, others, index, state.GetAsync, cancellationToken).ConfigureAwait(false));
         if (target is null && others.Count >= schema.MaxObjects)
         {
             violations.Add(ConstraintViolation.InBody(SettingsCreateItem.Path(schema.SchemaId, index, ""), SettingsMessages.MaxObjectsReached(schema, scope.Text)));

@@ -94,7 +94,7 @@ internal sealed class SettingsUpdateHandler
         _checker.CheckVersionAndScope(schema, version, current.Scope, 0, violations);
         var others = (await _store.ListInScopeAsync(schema.SchemaId, current.Scope, cancellationToken).ConfigureAwait(false))
             .Where(o => o.ObjectId != objectId).ToList();
-        violations.AddRange(_checker.Validate(schema, version, current.Scope, value, objectId, others, 0));
+        violations.AddRange(await _checker.ValidateAsync(schema, version, current.Scope, value, current, others, 0, _store.GetAsync, cancellationToken).ConfigureAwait(false));
         var position = schema.Ordered ? Place(schema, update, current, others, violations) : current.Position;
         if (violations.Count > 0)
         {

@@ -13,6 +13,20 @@ public sealed record SettingsValidationRequest(
     string Scope,
     JsonElement Value,
     string? ObjectId,
-    IReadOnlyList<ExistingSettingsValue> Siblings);
+    IReadOnlyList<ExistingSettingsValue> Siblings)
+{
+    /// <summary>
+    /// The stored value of the object being updated or replaced (for rules such as
+    /// <c>modificationPolicy: NEVER</c>); null for a new object.
+    /// </summary>
+    public JsonElement? PreviousValue { get; init; }
+
+    /// <summary>
+    /// objectId → schemaId for every string in <see cref="Value"/> that names an existing settings object
+    /// (objects accepted earlier in the same request included), so <c>setting</c> references can be checked.
+    /// A referenced id missing here does not exist. Null when the caller does not resolve references.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ReferencedObjects { get; init; }
+}
 
 public sealed record ExistingSettingsValue(string ObjectId, JsonElement Value);

@@ -37,18 +37,27 @@ internal sealed class SettingsValueChecker
         return scope;
     }
 
-    /// <summary>Runs the validator and rewrites its value-relative paths to <c>&lt;schemaId&gt;/&lt;index&gt;/…</c>.</summary>
-    public IEnumerable<ConstraintViolation> Validate(
-        SettingsSchemaDescriptor schema, string version, string scope, JsonElement value, string? objectId,
-        IReadOnlyList<StoredSettingsObject> siblings, int index)
+    /// <summary>
+    /// Runs the validator and rewrites its value-relative paths to <c>&lt;schemaId&gt;/&lt;index&gt;/…</c>.
+    /// <paramref name="previous"/> is the object being updated or replaced (null for a new one);
+    /// <paramref name="findObject"/> resolves the objects the value refers to.
+    /// </summary>
+    public async Task<IReadOnlyList<ConstraintViolation>> ValidateAsync(
+        SettingsSchemaDescriptor schema, string version, string scope, JsonElement value, StoredSettingsObject? previous,
+        IReadOnlyList<StoredSettingsObject> siblings, int index,
+        Func<string, CancellationToken, Task<StoredSettingsObject?>> findObject, CancellationToken cancellationToken)
     {
         var existing = siblings.Select(o => new ExistingSettingsValue(o.ObjectId, Parse(o.ValueJson))).ToList();
-        var violations = _validator.Validate(new SettingsValidationRequest(schema, version, scope, value, objectId, existing));
-        return violations.Select(v => v with
+        var request = new SettingsValidationRequest(schema, version, scope, value, previous?.ObjectId, existing)
+        {
+            PreviousValue = previous is null ? null : Parse(previous.ValueJson),
+            ReferencedObjects = await SettingsReferences.ResolveAsync(value, findObject, cancellationToken).ConfigureAwait(false),
+        };
+        return _validator.Validate(request).Select(v => v with
         {
             Path = SettingsCreateItem.Path(schema.SchemaId, index, v.Path),
             ParameterLocation = string.IsNullOrEmpty(v.ParameterLocation) ? ConstraintViolation.PayloadBody : v.ParameterLocation,
-        });
+        }).ToList();
     }
 
     private static JsonElement Parse(string json)

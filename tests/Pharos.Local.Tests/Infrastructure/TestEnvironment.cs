@@ -44,7 +44,8 @@ internal sealed class TestEnvironment : IAsyncDisposable
         string? dataDirectory = null,
         Func<LocalEnvironmentOptions, LocalEnvironmentOptions>? configure = null,
         ManualTimeProvider? time = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool realSchemas = false)
     {
         var owns = dataDirectory is null;
         dataDirectory ??= NewDataDirectory();
@@ -56,7 +57,13 @@ internal sealed class TestEnvironment : IAsyncDisposable
         {
             s.AddSingleton<TimeProvider>(time);
             s.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-            s.AddTestSettingsSchemas();
+            if (!realSchemas)
+            {
+                // Most tests exercise the server's own rules on small fake schemas; realSchemas keeps the
+                // default Pharos.Settings seams.
+                s.AddTestSettingsSchemas();
+            }
+
             services?.Invoke(s);
         });
         return new TestEnvironment(environment, dataDirectory, owns, time, logs);
