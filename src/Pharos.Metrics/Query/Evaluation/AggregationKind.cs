@@ -1,0 +1,14 @@
+namespace Pharos.Metrics.Query.Evaluation;
+
+internal enum AggregationKind
+{
+    Auto,
+    Avg,
+    Count,
+    Max,
+    Median,
+    Min,
+    Percentile,
+    Sum,
+    Value,
+}
