@@ -1,3 +1,0 @@
-namespace Pharos.Gates;
-
-internal static class AssemblyMarker;
