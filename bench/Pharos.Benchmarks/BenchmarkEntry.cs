@@ -16,6 +16,7 @@ internal static class BenchmarkEntry
             return args[1] switch
             {
                 "catalog-generate" => CatalogGenerateHarness.Run(args[2..]),
+                "sync" => Sync.SyncHarness.Run(args[2..]),
                 _ => Unknown(args[1]),
             };
         }
@@ -26,7 +27,7 @@ internal static class BenchmarkEntry
 
     private static int Unknown(string name)
     {
-        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate.");
+        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate, sync.");
         return 1;
     }
 }

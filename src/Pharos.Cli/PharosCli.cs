@@ -2,6 +2,7 @@ using System.CommandLine;
 using Pharos.Cli.Commands.Explain;
 using Pharos.Cli.Commands.Generate;
 using Pharos.Cli.Commands.Local;
+using Pharos.Cli.Commands.Sync;
 using Pharos.Cli.Commands.Validate;
 using Pharos.Cli.Infrastructure;
 
@@ -16,6 +17,9 @@ public static class PharosCli
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(GenerateCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
+        root.Subcommands.Add(PlanCommand.Create(io));
+        root.Subcommands.Add(ApplyCommand.Create(io));
+        root.Subcommands.Add(DriftCommand.Create(io));
         root.Subcommands.Add(LocalCommand.Create(io));
         return root;
     }
