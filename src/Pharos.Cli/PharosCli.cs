@@ -3,6 +3,7 @@ using Pharos.Cli.Commands.Explain;
 using Pharos.Cli.Commands.Generate;
 using Pharos.Cli.Commands.Local;
 using Pharos.Cli.Commands.Sync;
+using Pharos.Cli.Commands.Up;
 using Pharos.Cli.Commands.Validate;
 using Pharos.Cli.Infrastructure;
 
@@ -14,6 +15,7 @@ public static class PharosCli
     public static RootCommand CreateRootCommand(IOContext io)
     {
         var root = new RootCommand("Pharos: Dynatrace monitoring as code — compile the catalog, sync it, run it locally, gate deployments.");
+        root.Subcommands.Add(UpCommand.Create(io));
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(GenerateCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));

@@ -12,11 +12,12 @@ namespace Pharos.Cli.Commands.Local;
 /// </summary>
 internal static class LocalLogging
 {
-    public static void AddConsole(IServiceCollection services, OutputFormat format) =>
+    /// <param name="quiet">Only warnings and errors (for <c>pharos up</c>, whose own output tells the story).</param>
+    public static void AddConsole(IServiceCollection services, OutputFormat format, bool quiet = false) =>
         services.AddLogging(logging =>
         {
             logging.ClearProviders();
-            logging.SetMinimumLevel(LogLevel.Information);
+            logging.SetMinimumLevel(quiet ? LogLevel.Warning : LogLevel.Information);
             logging.AddFilter("Microsoft", LogLevel.Warning);
             logging.AddFilter("System", LogLevel.Warning);
             if (format == OutputFormat.Json)

@@ -55,7 +55,16 @@ public sealed class LocalServeCommand(IOContext io)
         };
 
         await using var environment = await LocalEnvironment.StartAsync(options, services => LocalLogging.AddConsole(services, args.LogFormat), cancellationToken);
+        LocalEndpointFile.Write(environment.DataDirectory, environment.BaseAddress);
         LocalEnvironmentBanner.Write(io, environment, args.Output);
+        await RunUntilStoppedAsync(environment, cancellationToken);
+        io.Error.WriteLine("Local environment stopped.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Serves until Ctrl+C or SIGTERM, then stops gracefully and forgets the endpoint file.</summary>
+    internal static async Task RunUntilStoppedAsync(LocalEnvironment environment, CancellationToken cancellationToken)
+    {
         try
         {
             await environment.WaitForShutdownAsync(cancellationToken);
@@ -65,8 +74,7 @@ public sealed class LocalServeCommand(IOContext io)
             // Ctrl+C or SIGTERM: stop gracefully below.
         }
 
+        LocalEndpointFile.Delete(environment.DataDirectory);
         await environment.StopAsync(CancellationToken.None);
-        io.Error.WriteLine("Local environment stopped.");
-        return ExitCodes.Success;
     }
 }
