@@ -3,6 +3,7 @@ using Pharos.Cli.Commands.Explain;
 using Pharos.Cli.Commands.Generate;
 using Pharos.Cli.Commands.Local;
 using Pharos.Cli.Commands.Sync;
+using Pharos.Cli.Commands.SyncWatch;
 using Pharos.Cli.Commands.Up;
 using Pharos.Cli.Commands.Validate;
 using Pharos.Cli.Infrastructure;
@@ -22,6 +23,7 @@ public static class PharosCli
         root.Subcommands.Add(PlanCommand.Create(io));
         root.Subcommands.Add(ApplyCommand.Create(io));
         root.Subcommands.Add(DriftCommand.Create(io));
+        root.Subcommands.Add(SyncWatchCommand.Create(io));
         root.Subcommands.Add(LocalCommand.Create(io));
         return root;
     }

@@ -17,9 +17,20 @@ public sealed record PruneScope(string CatalogId)
     /// <summary>externalIds the catalog wants in environments outside the run: kept even when not desired here.</summary>
     public IReadOnlySet<string> WantedElsewhere { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Services whose desired state could not be read this run (e.g. a ConfigMap with a typo after a
+    /// controller restart): their objects are never pruned, whatever else is missing.
+    /// </summary>
+    public IReadOnlySet<string> ProtectedServices { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public bool Covers(string? externalId)
     {
         if (!ExternalIds.IsOwnedBy(externalId, CatalogId))
+        {
+            return false;
+        }
+
+        if (ProtectedServices.Count > 0 && ServiceOf(externalId!) is { } service && ProtectedServices.Any(p => ExternalIds.Slug(p) == service))
         {
             return false;
         }
@@ -43,5 +54,11 @@ public sealed record PruneScope(string CatalogId)
     {
         var parts = externalId.Split(':');
         return parts.Length == 7 ? parts[4] : null;
+    }
+
+    internal static string? ServiceOf(string externalId)
+    {
+        var parts = externalId.Split(':');
+        return parts.Length == 7 ? parts[3] : null;
     }
 }
