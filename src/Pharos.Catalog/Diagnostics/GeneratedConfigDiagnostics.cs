@@ -51,5 +51,11 @@ public static class GeneratedConfigDiagnostics
     public static Diagnostic DuplicateTarget(SourceLocation at, string service, string environment, string region, string other) =>
         Error("PH1513", at, $"service '{service}' in {environment}/{region} is also described by {other}. One target must come from one ConfigMap, or the controller cannot tell which is right; delete the stray copy (often a ConfigMap left behind in an old namespace).");
 
+    public static Diagnostic FolderMissing(string folder) =>
+        Error("PH1514", new SourceLocation(folder, 1, 1), $"generated folder '{folder}' does not exist. Run 'pharos generate --out {folder}' first, or point --generated at the folder that holds <service>/<env>/<region>/monitoring/dynatrace-app-config.yaml.");
+
+    public static Diagnostic FolderEmpty(string folder) =>
+        Error("PH1515", new SourceLocation(folder, 1, 1), $"generated folder '{folder}' has no <service>/<env>/<region>/monitoring/dynatrace-app-config.yaml, so there is nothing to sync. Check the path, or run 'pharos generate' into it.");
+
     private static Diagnostic Error(string code, SourceLocation at, string message) => new(code, Severity.Error, message, at);
 }

@@ -190,6 +190,9 @@ internal sealed class ApplicationJsonItems(string layer, IDiagnosticSink sink)
         foreach (var item in array?.Items ?? [])
         {
             var fields = JsonFields.From(item, field, $"a {kind}", sink);
+            // The layer the item came from in the catalog, kept so a sync from the generated folder
+            // produces the same objects as a sync from the catalog.
+            var definedIn = fields?.String("definedIn")?.Value;
             var value = fields is null ? null : read(fields);
             if (value is null)
             {
@@ -202,7 +205,7 @@ internal sealed class ApplicationJsonItems(string layer, IDiagnosticSink sink)
                 continue;
             }
 
-            result.Add(Resolve(value, item.Location));
+            result.Add(new Resolved<T>(value, new Provenance(definedIn ?? layer, item.Location), []));
         }
 
         return result;

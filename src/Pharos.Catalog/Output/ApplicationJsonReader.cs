@@ -195,8 +195,22 @@ public static class ApplicationJsonReader
             return new ResolvedSlos(null, null, null, null);
         }
 
-        Resolved<double>? Slo(string key) => o.Number(key) is { } value ? items.Resolve(value, o.LocationOf(key)) : null;
+        // definedIn: the catalog layer each value came from (see TargetJsonWriter), so translation
+        // from the generated file names the same origin as translation from the catalog.
+        var definedIn = o.Object("definedIn", "slos.definedIn");
+        Resolved<double>? Slo(string key)
+        {
+            if (o.Number(key) is not { } value)
+            {
+                return null;
+            }
+
+            var resolved = items.Resolve(value, o.LocationOf(key));
+            return definedIn?.String(key)?.Value is { } layer ? resolved with { Source = resolved.Source with { Layer = layer } } : resolved;
+        }
+
         var slos = new ResolvedSlos(Slo("availabilityPercent"), Slo("latencyP95Ms"), Slo("latencyP99Ms"), Slo("errorRatePercent"));
+        definedIn?.Finish();
         o.Finish();
         return slos;
     }

@@ -185,6 +185,20 @@ public static class TargetJsonWriter
         WriteSlo(w, "latencyP95Ms", slos.LatencyP95Ms, provenance);
         WriteSlo(w, "latencyP99Ms", slos.LatencyP99Ms, provenance);
         WriteSlo(w, "errorRatePercent", slos.ErrorRatePercent, provenance);
+        if (!provenance)
+        {
+            w.WriteStartObject("definedIn");
+            foreach (var (name, value) in new[] { ("availabilityPercent", slos.AvailabilityPercent), ("latencyP95Ms", slos.LatencyP95Ms), ("latencyP99Ms", slos.LatencyP99Ms), ("errorRatePercent", slos.ErrorRatePercent) })
+            {
+                if (value is not null)
+                {
+                    w.WriteString(name, value.Source.Layer);
+                }
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 
@@ -217,6 +231,11 @@ public static class TargetJsonWriter
             if (provenance)
             {
                 WriteProvenance(w, item.Source, item.Shadowed);
+            }
+            else
+            {
+                // The layer, not the file:line: lines move with unrelated edits and would churn the output.
+                w.WriteString("definedIn", item.Source.Layer);
             }
 
             w.WriteEndObject();

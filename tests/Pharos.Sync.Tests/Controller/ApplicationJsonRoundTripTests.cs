@@ -47,7 +47,8 @@ public sealed class ApplicationJsonRoundTripTests(ExampleCatalogFixture fixture)
 
         Assert.Empty(bag.ToSortedList());
         var rule = read.AlertRules.Single(r => r.Value.Name == "PaymentSuccessRateLow");
-        Assert.Equal("ConfigMap payment-processor-dynatrace-config", rule.Source.Layer);
+        // The catalog layer travels in application.json ("definedIn"); the location is the ConfigMap's.
+        Assert.Equal("service payment-processor overrides.prod", rule.Source.Layer);
         Assert.Equal("prod-payment-processor-euw1-stable/payment-processor-dynatrace-config", rule.Source.Location.File);
         var json = ManifestWriter.ApplicationJson(target).Split('\n');
         Assert.Equal("{", json[rule.Source.Location.Line - 1].Trim());
@@ -96,9 +97,11 @@ public sealed class ApplicationJsonRoundTripTests(ExampleCatalogFixture fixture)
         return text.ToString();
     }
 
-    private static ResolvedTarget WithLayer(ResolvedTarget target, string layer)
+    // Items and SLOs keep their catalog layer through application.json ("definedIn"); only the
+    // request naming, a plain string there, is attributed to the ConfigMap. Shadowed layers are gone.
+    private static ResolvedTarget WithLayer(ResolvedTarget target, string namingLayer)
     {
-        Resolved<T> Re<T>(Resolved<T> r) => r with { Source = r.Source with { Layer = layer }, Shadowed = [] };
+        Resolved<T> Re<T>(Resolved<T> r) => r with { Shadowed = [] };
         Resolved<T>? Opt<T>(Resolved<T>? r) => r is null ? null : Re(r);
         return target with
         {
@@ -107,7 +110,7 @@ public sealed class ApplicationJsonRoundTripTests(ExampleCatalogFixture fixture)
             Dashboards = target.Dashboards.Select(Re).ToList(),
             Application = target.Application with
             {
-                RequestNaming = Opt(target.Application.RequestNaming),
+                RequestNaming = target.Application.RequestNaming is { } naming ? naming with { Source = naming.Source with { Layer = namingLayer }, Shadowed = [] } : null,
                 RequestAttributes = target.Application.RequestAttributes.Select(Re).ToList(),
             },
             Slos = new ResolvedSlos(Opt(target.Slos.AvailabilityPercent), Opt(target.Slos.LatencyP95Ms), Opt(target.Slos.LatencyP99Ms), Opt(target.Slos.ErrorRatePercent)),

@@ -19,6 +19,11 @@ public sealed record SyncArguments(
     int Concurrency,
     OutputFormat Output)
 {
+    /// <summary>A folder written by <c>pharos generate</c> to sync from instead of compiling the catalog.</summary>
+    public string? GeneratedDirectory { get; init; }
+
+    public string? GeneratedShown { get; init; }
+
     /// <summary>Where the URL came from, as diagnostics name it: <c>--url</c> or <c>DT_ENV_URL</c>.</summary>
     public string UrlSetting { get; init; } = "--url";
 

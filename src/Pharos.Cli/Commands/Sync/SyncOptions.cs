@@ -14,6 +14,11 @@ internal sealed class SyncOptions
         Description = "Scopes every externalId, and so what this run may change or prune (default: the catalog folder's name).",
     };
 
+    public Option<DirectoryInfo?> Generated { get; } = new("--generated")
+    {
+        Description = "Sync from a folder written by 'pharos generate' (its ConfigMaps) instead of compiling --catalog.",
+    };
+
     public Option<FileInfo?> TeamsWebhooks { get; } = new("--teams-webhooks")
     {
         Description = $"YAML or JSON map of Teams channel to webhook URL (secrets; default: the map in ${TeamsWebhookMap.EnvironmentVariable}).",
@@ -46,7 +51,7 @@ internal sealed class SyncOptions
     public void AddTo(Command command)
     {
         Catalog.AddTo(command);
-        foreach (var option in new Option[] { CatalogId, TeamsWebhooks, Environments, Url, Token, Concurrency, Output })
+        foreach (var option in new Option[] { Generated, CatalogId, TeamsWebhooks, Environments, Url, Token, Concurrency, Output })
         {
             command.Options.Add(option);
         }
@@ -62,11 +67,12 @@ internal sealed class SyncOptions
             throw new CliException($"--concurrency must be at least 1, not {concurrency}.");
         }
 
+        var generated = parse.GetValue(Generated);
         var url = parse.GetValue(Url);
         var token = parse.GetValue(Token);
         return new SyncArguments(
             input,
-            parse.GetValue(CatalogId) ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(input.CatalogDirectory)),
+            parse.GetValue(CatalogId) ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(generated is null ? input.CatalogDirectory : CatalogInputOptions.FullPath(generated, io))),
             webhooks is null ? null : CatalogInputOptions.FullPath(webhooks, io),
             webhooks is null ? null : CatalogInputOptions.ShownPath(webhooks, io),
             webhooks is null ? Environment.GetEnvironmentVariable(TeamsWebhookMap.EnvironmentVariable) : null,
@@ -76,6 +82,8 @@ internal sealed class SyncOptions
             concurrency,
             parse.GetValue(Output))
         {
+            GeneratedDirectory = generated is null ? null : CatalogInputOptions.FullPath(generated, io),
+            GeneratedShown = generated is null ? null : CatalogInputOptions.ShownPath(generated, io),
             UrlSetting = url is null ? DynatraceConnection.EnvironmentUrlVariable : Url.Name,
             TokenSetting = token is null ? DynatraceConnection.TokenVariable : Token.Name,
         };

@@ -46,7 +46,7 @@ internal sealed class SyncSession : IDisposable
             args.Url, args.Token, diagnostics, urlSetting: args.UrlSetting, tokenSetting: args.TokenSetting);
         var webhooks = TeamsWebhookMap.Load(args.TeamsWebhooksFile, args.TeamsWebhooksShown, args.TeamsWebhooksText);
 
-        var compilation = await args.Input.CompileAsync(cancellationToken);
+        var (targets, compilation) = await ReadTargetsAsync(args, cancellationToken);
         var found = new List<Diagnostic>(compilation.Diagnostics);
         found.AddRange(diagnostics.ToSortedList());
         if (compilation.HasErrors || connection is null)
@@ -54,9 +54,12 @@ internal sealed class SyncSession : IDisposable
             return (null, found);
         }
 
-        CheckEnvironments(args.Environments, compilation);
+        CheckEnvironments(args.Environments, targets);
         var translationDiagnostics = new DiagnosticBag();
-        var translation = SettingsTranslator.Translate(compilation, new TranslationOptions(args.CatalogId) { TeamsWebhookUrls = webhooks }, translationDiagnostics);
+        var options = new TranslationOptions(args.CatalogId) { TeamsWebhookUrls = webhooks };
+        var translation = args.GeneratedDirectory is null
+            ? SettingsTranslator.Translate(compilation, options, translationDiagnostics)
+            : SettingsTranslator.Translate(targets, options, translationDiagnostics);
         found.AddRange(translationDiagnostics.ToSortedList());
         if (found.Any(d => d.IsError))
         {
@@ -76,9 +79,23 @@ internal sealed class SyncSession : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private static void CheckEnvironments(IReadOnlyList<string> environments, CompilationResult compilation)
+    /// <summary>The targets to sync: compiled from the catalog, or read back from a generated folder.</summary>
+    private static async Task<(IReadOnlyList<Pharos.Catalog.Resolution.ResolvedTarget>, CompilationResult)> ReadTargetsAsync(SyncArguments args, CancellationToken cancellationToken)
     {
-        var known = compilation.Targets.Select(t => t.Environment.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (args.GeneratedDirectory is null)
+        {
+            var compiled = await args.Input.CompileAsync(cancellationToken);
+            return (compiled.Targets, compiled);
+        }
+
+        var sink = new DiagnosticBag();
+        var targets = await Pharos.Catalog.Output.GeneratedFolderReader.ReadAsync(args.GeneratedDirectory, args.GeneratedShown ?? args.GeneratedDirectory, sink, cancellationToken);
+        return (targets, new CompilationResult(new Pharos.Catalog.Model.ServiceCatalog([], new Dictionary<string, Pharos.Catalog.Model.MonitoringProfile>()), targets, sink.ToSortedList()));
+    }
+
+    private static void CheckEnvironments(IReadOnlyList<string> environments, IReadOnlyList<Pharos.Catalog.Resolution.ResolvedTarget> targets)
+    {
+        var known = targets.Select(t => t.Environment.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var environment in environments.Where(e => !known.Contains(e, StringComparer.Ordinal)))
         {
             throw new CliException($"--environment: the catalog has no environment '{environment}'.{NameSuggester.DidYouMean(environment, known)} Known: {string.Join(", ", known)}.");

@@ -1,3 +1,0 @@
-namespace Pharos.Evaluation;
-
-internal static class AssemblyMarker;

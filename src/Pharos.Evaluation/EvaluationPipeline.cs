@@ -1,0 +1,49 @@
+using Pharos.Evaluation.MetricEvents;
+using Pharos.Evaluation.Notifications;
+using Pharos.Evaluation.Problems;
+
+namespace Pharos.Evaluation;
+
+/// <summary>What one pipeline cycle did.</summary>
+public sealed record PipelineCycle(EvaluationCycle Evaluation, IReadOnlyList<ProblemChange> ProblemChanges, IReadOnlyList<DeliveryLogEntry> Deliveries);
+
+/// <summary>Everything the pipeline persists, so a restart mid-problem resumes where it stopped.</summary>
+public sealed record EvaluationState(MetricEventEngineState Events, ProblemTrackerState Problems, NotificationPlannerState Notifications);
+
+/// <summary>
+/// One cycle of Davis-style evaluation: metric events → events → problems → notifications. The local
+/// environment runs it every minute from a timer; alert tests run it under a virtual clock. Not thread-safe.
+/// </summary>
+public sealed class EvaluationPipeline(MetricEventEngine engine, ProblemTracker problems, NotificationPlanner planner, NotificationDispatcher dispatcher, IDeliveryLog log)
+{
+    public MetricEventEngine Engine { get; } = engine ?? throw new ArgumentNullException(nameof(engine));
+
+    public ProblemTracker Problems { get; } = problems ?? throw new ArgumentNullException(nameof(problems));
+
+    public NotificationPlanner Planner { get; } = planner ?? throw new ArgumentNullException(nameof(planner));
+
+    public async ValueTask<PipelineCycle> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var evaluation = await Engine.EvaluateAsync(now, cancellationToken).ConfigureAwait(false);
+        var changes = Problems.Apply(evaluation.Transitions);
+        var notSent = Planner.Apply(changes, now);
+        foreach (var entry in notSent)
+        {
+            log.Append(entry);
+        }
+
+        var sent = await dispatcher.DispatchAsync(now, cancellationToken).ConfigureAwait(false);
+        return new PipelineCycle(evaluation, changes, [.. notSent, .. sent]);
+    }
+
+    public EvaluationState ExportState() => new(Engine.ExportState(), Problems.ExportState(), Planner.ExportState());
+
+    /// <summary>Restores <see cref="ExportState"/>; configurations must be set first.</summary>
+    public void ImportState(EvaluationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        Engine.ImportState(state.Events);
+        Problems.ImportState(state.Problems);
+        Planner.ImportState(state.Notifications);
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using Pharos.Evaluation.Entities;
+using Pharos.Evaluation.Maintenance;
+using Pharos.Evaluation.MetricEvents;
+
+namespace Pharos.Evaluation.Problems;
+
+/// <summary>
+/// Turns event transitions into problems the way Davis merges them [DOCS "Davis AI" semantic dictionary;
+/// OSS/3P notes on problem merging]:
+/// <list type="bullet">
+/// <item>a raised event of a problem-opening type joins the earliest open problem that allows merging, when its
+/// entity is one of the problem's affected entities or related to one (<see cref="IEntityDirectory.AreRelated"/>),
+/// and it starts within <see cref="ProblemTrackerOptions.MergeWindow"/>; otherwise it opens a new problem;</item>
+/// <item>an event with <c>davisMerge</c> false never joins and is never joined;</item>
+/// <item>severity is the most severe of the events' levels; impact comes from the affected entity types;
+/// the root cause is the entity of the first event;</item>
+/// <item>the problem closes when all its events have closed;</item>
+/// <item>maintenance: DONT_DETECT_PROBLEMS opens no problem, the other two mark it (and DETECT_PROBLEMS_DONT_ALERT
+/// suppresses its notifications).</item>
+/// </list>
+/// A pure state machine: same transitions in, same problems and ids out.
+/// </summary>
+public sealed class ProblemTracker
+{
+    private readonly IEntityDirectory _entities;
+    private readonly IMaintenanceCalendar _maintenance;
+    private readonly ProblemTrackerOptions _options;
+    private readonly List<Problem> _problems = [];
+    private readonly Dictionary<string, string> _problemOfEvent = new(StringComparer.Ordinal);
+    private int _sequence;
+
+    public ProblemTracker(IEntityDirectory entities, IMaintenanceCalendar? maintenance = null, ProblemTrackerOptions? options = null)
+    {
+        _entities = entities ?? throw new ArgumentNullException(nameof(entities));
+        _maintenance = maintenance ?? MaintenanceCalendar.None;
+        _options = options ?? new ProblemTrackerOptions();
+    }
+
+    /// <summary>Open problems and the most recently closed ones, oldest first.</summary>
+    public IReadOnlyList<Problem> Problems => _problems;
+
+    public IReadOnlyList<Problem> OpenProblems => [.. _problems.Where(p => p.IsOpen)];
+
+    public Problem? Find(string problemId) => _problems.Find(p => p.ProblemId == problemId);
+
+    public IReadOnlyList<ProblemChange> Apply(IEnumerable<EventTransition> transitions)
+    {
+        ArgumentNullException.ThrowIfNull(transitions);
+        var changes = new List<ProblemChange>();
+        foreach (var transition in transitions)
+        {
+            if (transition.Kind == EventTransitionKind.Raised)
+            {
+                Raise(transition.Event, transition.At, changes);
+            }
+            else
+            {
+                Close(transition.Event, transition.At, changes);
+            }
+        }
+
+        Trim();
+        return changes;
+    }
+
+    public ProblemTrackerState ExportState() => new(ProblemTrackerState.CurrentVersion, _sequence, [.. _problems]);
+
+    public void ImportState(ProblemTrackerState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        _problems.Clear();
+        _problemOfEvent.Clear();
+        _sequence = state.Sequence;
+        foreach (var problem in state.Problems)
+        {
+            _problems.Add(problem);
+            foreach (var evidence in problem.EvidenceDetails)
+            {
+                _problemOfEvent[evidence.EventId] = problem.ProblemId;
+            }
+        }
+    }
+
+    private void Raise(DavisEvent e, DateTimeOffset at, List<ProblemChange> changes)
+    {
+        if (!e.OpensProblem || _problemOfEvent.ContainsKey(e.EventId))
+        {
+            return;
+        }
+
+        var suppression = MaintenanceCalendar.Strongest(_maintenance, [e.Entity], at);
+        if (suppression == MaintenanceSuppression.DontDetectProblems)
+        {
+            return;
+        }
+
+        var index = e.DavisMerge ? _problems.FindIndex(p => CanJoin(p, e)) : -1;
+        if (index < 0)
+        {
+            var problem = Open(e, suppression);
+            _problems.Add(problem);
+            _problemOfEvent[e.EventId] = problem.ProblemId;
+            changes.Add(new ProblemChange(ProblemChangeKind.Opened, problem, e, at));
+            return;
+        }
+
+        var current = _problems[index];
+        var affected = current.AffectedEntities.Any(x => x.Id == e.Entity.Id) ? current.AffectedEntities : [.. current.AffectedEntities, e.Entity];
+        var merged = current with
+        {
+            SeverityLevel = ImpactLevels.MostSevere(current.SeverityLevel, e.Severity!.Value),
+            ImpactLevel = ImpactLevels.Of(affected),
+            AffectedEntities = affected,
+            ImpactedEntities = affected,
+            ManagementZones = [.. affected.SelectMany(x => x.ManagementZones).Distinct()],
+            EntityTags = [.. affected.SelectMany(x => x.Tags).Distinct(StringComparer.Ordinal)],
+            EvidenceDetails = [.. current.EvidenceDetails, Evidence(e)],
+            UnderMaintenance = current.UnderMaintenance || suppression is not null,
+            AlertingSuppressed = current.AlertingSuppressed || suppression == MaintenanceSuppression.DetectProblemsDontAlert,
+        };
+        _problems[index] = merged;
+        _problemOfEvent[e.EventId] = merged.ProblemId;
+        changes.Add(new ProblemChange(ProblemChangeKind.EventMerged, merged, e, at));
+    }
+
+    private bool CanJoin(Problem problem, DavisEvent e)
+    {
+        if (!problem.IsOpen || !problem.Events.All(x => x.DavisMerge))
+        {
+            return false;
+        }
+
+        if (_options.MergeWindow is { } window && e.StartTime - problem.StartTime > window)
+        {
+            return false;
+        }
+
+        return problem.AffectedEntities.Any(a => a.Id == e.Entity.Id || _entities.AreRelated(a.Id, e.Entity.Id));
+    }
+
+    private Problem Open(DavisEvent e, MaintenanceSuppression? suppression)
+    {
+        _sequence++;
+        var start = e.StartTime;
+        var problemId = EventIdentity.Int64("problem", e.EventId).ToString(CultureInfo.InvariantCulture) + "_" + start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "V2";
+        var displayId = "P-" + start.UtcDateTime.ToString("yyMM", CultureInfo.InvariantCulture) + _sequence.ToString(CultureInfo.InvariantCulture);
+        EntityInfo[] affected = [e.Entity];
+        return new Problem(
+            problemId,
+            displayId,
+            e.Title,
+            ProblemStatus.Open,
+            e.Severity!.Value,
+            ImpactLevels.Of(affected),
+            e.Entity,
+            affected,
+            affected,
+            e.Entity.ManagementZones,
+            e.Entity.Tags,
+            [Evidence(e)],
+            start,
+            null,
+            suppression is not null,
+            suppression == MaintenanceSuppression.DetectProblemsDontAlert);
+    }
+
+    private void Close(DavisEvent e, DateTimeOffset at, List<ProblemChange> changes)
+    {
+        if (!_problemOfEvent.TryGetValue(e.EventId, out var problemId))
+        {
+            return;
+        }
+
+        var index = _problems.FindIndex(p => p.ProblemId == problemId);
+        if (index < 0 || !_problems[index].IsOpen)
+        {
+            return;
+        }
+
+        var current = _problems[index];
+        var evidence = current.EvidenceDetails
+            .Select(x => x.EventId == e.EventId ? x with { EndTime = at, Data = x.Data with { EndTime = at } } : x)
+            .ToList();
+        var allClosed = evidence.TrueForAll(x => x.EndTime is not null);
+        var updated = current with
+        {
+            EvidenceDetails = evidence,
+            Status = allClosed ? ProblemStatus.Closed : ProblemStatus.Open,
+            EndTime = allClosed ? at : null,
+        };
+        _problems[index] = updated;
+        changes.Add(new ProblemChange(allClosed ? ProblemChangeKind.Closed : ProblemChangeKind.EventClosed, updated, e, at));
+    }
+
+    private static ProblemEvidence Evidence(DavisEvent e) =>
+        new("EVENT", e.Title, e.Entity, true, e.StartTime, e.EndTime, e.EventId, e.EventType, e);
+
+    private void Trim()
+    {
+        var closed = _problems.Count(p => !p.IsOpen);
+        while (closed > _options.ClosedProblemsKept)
+        {
+            var oldest = _problems.FindIndex(p => !p.IsOpen);
+            foreach (var evidence in _problems[oldest].EvidenceDetails)
+            {
+                _problemOfEvent.Remove(evidence.EventId);
+            }
+
+            _problems.RemoveAt(oldest);
+            closed--;
+        }
+    }
+}
+
+/// <summary>The tracker's persisted form; serialise with <see cref="EvaluationJson.Options"/>.</summary>
+public sealed record ProblemTrackerState(int Version, int Sequence, IReadOnlyList<Problem> Problems)
+{
+    public const int CurrentVersion = 1;
+}
