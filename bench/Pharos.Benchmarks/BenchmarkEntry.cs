@@ -17,6 +17,7 @@ internal static class BenchmarkEntry
             {
                 "catalog-generate" => CatalogGenerateHarness.Run(args[2..]),
                 "sync" => Sync.SyncHarness.Run(args[2..]),
+                "gate" => Gates.GateHarness.Run(args[2..]),
                 _ => Unknown(args[1]),
             };
         }
@@ -27,7 +28,7 @@ internal static class BenchmarkEntry
 
     private static int Unknown(string name)
     {
-        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate, sync.");
+        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate, sync, gate.");
         return 1;
     }
 }

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Pharos.Cli.Commands.Explain;
+using Pharos.Cli.Commands.Gates;
 using Pharos.Cli.Commands.Generate;
 using Pharos.Cli.Commands.Local;
 using Pharos.Cli.Commands.Sync;
 using Pharos.Cli.Commands.SyncWatch;
+using Pharos.Cli.Commands.Test;
 using Pharos.Cli.Commands.Up;
 using Pharos.Cli.Commands.Validate;
 using Pharos.Cli.Infrastructure;
@@ -24,6 +26,10 @@ public static class PharosCli
         root.Subcommands.Add(ApplyCommand.Create(io));
         root.Subcommands.Add(DriftCommand.Create(io));
         root.Subcommands.Add(SyncWatchCommand.Create(io));
+        root.Subcommands.Add(TestCommand.Create(io));
+        root.Subcommands.Add(DeployEventCommand.Create(io));
+        root.Subcommands.Add(GateCommand.Create(io));
+        root.Subcommands.Add(TraceCommand.Create(io));
         root.Subcommands.Add(LocalCommand.Create(io));
         return root;
     }
@@ -32,6 +38,17 @@ public static class PharosCli
     {
         var root = CreateRootCommand(io);
         var parse = root.Parse(args);
+        // Gate verbs promise exit 4 for bad input, including what the parser itself rejects.
+        if (GateVerbs.ParseErrorExitCode(parse) is { } gateExit)
+        {
+            foreach (var error in parse.Errors)
+            {
+                io.Error.WriteLine("error: " + error.Message);
+            }
+
+            return gateExit;
+        }
+
         var configuration = new InvocationConfiguration
         {
             Output = io.Output,

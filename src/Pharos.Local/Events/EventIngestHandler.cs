@@ -4,17 +4,20 @@ using Microsoft.AspNetCore.Http;
 using Pharos.Local.Entities;
 using Pharos.Local.Hosting;
 using Pharos.Local.Http;
+using Pharos.Local.Problems;
 using Pharos.Local.Storage;
 using Pharos.Local.Storage.Entities;
 using Pharos.Local.Storage.Events;
 using Pharos.Local.Storage.Problems;
+using Pharos.Local.Storage.Settings;
 
 namespace Pharos.Local.Events;
 
 /// <summary>
 /// <c>POST /events/ingest</c>: one event report per selected entity, always 201 with a per-entity status.
 /// Problem-raising types open (or keep open) one problem covering all selected entities; re-sending the
-/// same payload extends the open event and problem instead of duplicating them.
+/// same payload extends the open event and problem instead of duplicating them. Entities covered by an
+/// active maintenance window with suppression DONT_DETECT_PROBLEMS get their events but no problem.
 /// </summary>
 internal sealed class EventIngestHandler
 {
@@ -25,10 +28,11 @@ internal sealed class EventIngestHandler
     private readonly WriteGate<EventIngestHandler> _gate;
     private readonly TimeProvider _time;
     private readonly LocalEnvironmentOptions _options;
+    private readonly MaintenanceWindows _maintenance;
 
     public EventIngestHandler(
         IEventStore events, IProblemStore problems, IEntityStore entities, EventTargetResolver targets,
-        WriteGate<EventIngestHandler> gate, TimeProvider time, LocalEnvironmentOptions options)
+        WriteGate<EventIngestHandler> gate, TimeProvider time, LocalEnvironmentOptions options, ISettingsObjectStore settings)
     {
         _events = events ?? throw new ArgumentNullException(nameof(events));
         _problems = problems ?? throw new ArgumentNullException(nameof(problems));
@@ -37,6 +41,7 @@ internal sealed class EventIngestHandler
         _gate = gate ?? throw new ArgumentNullException(nameof(gate));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? throw new ArgumentNullException(nameof(options));
+        _maintenance = new MaintenanceWindows(settings ?? throw new ArgumentNullException(nameof(settings)));
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -129,6 +134,12 @@ internal sealed class EventIngestHandler
             return null;
         }
 
+        targets = await DetectableAsync(targets, start, cancellationToken).ConfigureAwait(false);
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+
         var key = EventIds.DedupeKey([request.EventType, request.Title], targets.Select(t => t.Id).Order(StringComparer.Ordinal));
         var open = await _problems.FindOpenAsync(key, nowMillis, cancellationToken).ConfigureAwait(false);
         if (open is not null)
@@ -142,6 +153,16 @@ internal sealed class EventIngestHandler
             start.ToUnixTimeMilliseconds(), end.ToUnixTimeMilliseconds(), null, targets, key);
         var stored = await _problems.InsertAsync(problem, start.ToString("yyMM", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
         return stored.ProblemId;
+    }
+
+    /// <summary>The targets no DONT_DETECT_PROBLEMS maintenance window covers at <paramref name="start"/>.</summary>
+    private async Task<IReadOnlyList<EntityRef>> DetectableAsync(IReadOnlyList<EntityRef> targets, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        var maintenance = await _maintenance.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var startMillis = start.ToUnixTimeMilliseconds();
+        return targets
+            .Where(t => !maintenance.Find([t], startMillis).Any(m => m.Window.Suppression == MaintenanceWindow.DontDetectProblems))
+            .ToList();
     }
 
     private static string ImpactLevel(IReadOnlyList<EntityRef> targets) =>

@@ -4,10 +4,13 @@ using Pharos.Local.Storage.Events;
 
 namespace Pharos.Local.Events;
 
-/// <summary>Renders an event as the Events API v2 <c>Event</c>; properties are a key/value list, not a map.</summary>
+/// <summary>
+/// Renders an event as the Events API v2 <c>Event</c>; properties are a key/value list, not a map.
+/// <paramref name="underMaintenance"/>: a maintenance window was active on the event's entity when it started.
+/// </summary>
 internal static class EventJson
 {
-    public static JsonObject Render(StoredEvent e, long nowMillis)
+    public static JsonObject Render(StoredEvent e, long nowMillis, bool underMaintenance = false)
     {
         var open = e.IsOpen(nowMillis);
         return new JsonObject
@@ -23,7 +26,7 @@ internal static class EventJson
             ["correlationId"] = e.CorrelationId,
             ["entityTags"] = EntityJson.Tags(e.Entity.Tags),
             ["managementZones"] = EntityJson.Zones(e.Entity.ManagementZones),
-            ["underMaintenance"] = false,
+            ["underMaintenance"] = underMaintenance,
             ["suppressAlert"] = false,
             ["suppressProblem"] = false,
             ["frequentEvent"] = false,

@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Pharos.Local.Entities;
 using Pharos.Local.Http;
+using Pharos.Local.Problems;
 using Pharos.Local.Storage.Events;
+using Pharos.Local.Storage.Settings;
 
 namespace Pharos.Local.Events;
 
@@ -11,11 +13,13 @@ internal sealed class EventsQueryHandlers
 {
     private readonly IEventStore _events;
     private readonly TimeProvider _time;
+    private readonly MaintenanceWindows _maintenance;
 
-    public EventsQueryHandlers(IEventStore events, TimeProvider time)
+    public EventsQueryHandlers(IEventStore events, ISettingsObjectStore settings, TimeProvider time)
     {
         _events = events ?? throw new ArgumentNullException(nameof(events));
         _time = time ?? throw new ArgumentNullException(nameof(time));
+        _maintenance = new MaintenanceWindows(settings ?? throw new ArgumentNullException(nameof(settings)));
     }
 
     public async Task ListAsync(HttpContext context)
@@ -47,8 +51,9 @@ internal sealed class EventsQueryHandlers
         }
 
         var nowMillis = now.ToUnixTimeMilliseconds();
+        var maintenance = await _maintenance.LoadAsync(cancellationToken).ConfigureAwait(false);
         var matched = (await _events.ListAsync(state.From, state.To, cancellationToken).ConfigureAwait(false))
-            .Where(e => eventSelector.Matches(e, nowMillis) && (entitySelector is null || entitySelector.Matches(ToEntity(e.Entity))))
+            .Where(e => eventSelector.Matches(e, nowMillis, maintenance) && (entitySelector is null || entitySelector.Matches(ToEntity(e.Entity))))
             .ToList();
         var page = matched.Skip(state.Offset).Take(state.PageSize).ToList();
         var next = state.Offset + page.Count;
@@ -57,7 +62,7 @@ internal sealed class EventsQueryHandlers
             ["totalCount"] = matched.Count,
             ["pageSize"] = state.PageSize,
             ["nextPageKey"] = page.Count > 0 && next < matched.Count ? PageKeys.Encode(state with { Offset = next }) : null,
-            ["events"] = new JsonArray(page.Select(e => (JsonNode)EventJson.Render(e, nowMillis)).ToArray()),
+            ["events"] = new JsonArray(page.Select(e => (JsonNode)EventJson.Render(e, nowMillis, maintenance.IsUnderMaintenance([e.Entity], e.StartMillis))).ToArray()),
             ["warnings"] = new JsonArray(),
         };
         await ApiJson.WriteAsync(context, 200, json, cancellationToken).ConfigureAwait(false);
@@ -74,7 +79,9 @@ internal sealed class EventsQueryHandlers
             return;
         }
 
-        await ApiJson.WriteAsync(context, 200, EventJson.Render(stored, _time.GetUtcNow().ToUnixTimeMilliseconds()), cancellationToken).ConfigureAwait(false);
+        var maintenance = await _maintenance.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var underMaintenance = maintenance.IsUnderMaintenance([stored.Entity], stored.StartMillis);
+        await ApiJson.WriteAsync(context, 200, EventJson.Render(stored, _time.GetUtcNow().ToUnixTimeMilliseconds(), underMaintenance), cancellationToken).ConfigureAwait(false);
     }
 
     // Events keep a snapshot of their entity; selectors match against that snapshot.

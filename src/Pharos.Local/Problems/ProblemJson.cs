@@ -12,7 +12,12 @@ internal static class ProblemJson
     public static IReadOnlyList<string> OptionalFields { get; } = ["evidenceDetails", "impactAnalysis", "recentComments"];
 
     public static JsonObject Render(
-        StoredProblem p, long nowMillis, IReadOnlyCollection<string> fields, IReadOnlyList<StoredEvent> events, IReadOnlyList<StoredComment> comments)
+        StoredProblem p,
+        long nowMillis,
+        IReadOnlyCollection<string> fields,
+        IReadOnlyList<StoredEvent> events,
+        IReadOnlyList<StoredComment> comments,
+        MaintenanceSnapshot maintenance)
     {
         var stubs = p.Entities.Select(e => (JsonNode)EntityJson.Stub(e)).ToArray();
         var json = new JsonObject
@@ -34,10 +39,13 @@ internal static class ProblemJson
         };
         if (fields.Contains("evidenceDetails"))
         {
+            var details = events.Select(e => (JsonNode)Evidence(e, nowMillis, maintenance.IsUnderMaintenance([e.Entity], e.StartMillis)))
+                .Concat(maintenance.Find(p.Entities, p.StartMillis).Select(m => (JsonNode)MaintenanceEvidence(m)))
+                .ToArray();
             json["evidenceDetails"] = new JsonObject
             {
-                ["totalCount"] = events.Count,
-                ["details"] = new JsonArray(events.Select(e => (JsonNode)Evidence(e, nowMillis)).ToArray()),
+                ["totalCount"] = details.Length,
+                ["details"] = new JsonArray(details),
             };
         }
 
@@ -71,7 +79,19 @@ internal static class ProblemJson
         ["nextPageKey"] = nextPageKey,
     };
 
-    private static JsonObject Evidence(StoredEvent e, long nowMillis) => new()
+    /// <summary>The window that was active on one of the problem's entities when it started (SDK <c>MaintenanceWindowEvidence</c>).</summary>
+    private static JsonObject MaintenanceEvidence(MaintenanceMatch m) => new()
+    {
+        ["evidenceType"] = "MAINTENANCE_WINDOW",
+        ["displayName"] = m.Window.Name,
+        ["entity"] = EntityJson.Stub(m.Entity),
+        ["rootCauseRelevant"] = false,
+        ["startTime"] = m.Start.ToUnixTimeMilliseconds(),
+        ["endTime"] = m.End.ToUnixTimeMilliseconds(),
+        ["maintenanceWindowConfigId"] = m.Window.ObjectId,
+    };
+
+    private static JsonObject Evidence(StoredEvent e, long nowMillis, bool underMaintenance) => new()
     {
         ["evidenceType"] = "EVENT",
         ["displayName"] = e.Title,
@@ -81,6 +101,6 @@ internal static class ProblemJson
         ["eventId"] = e.EventId,
         ["eventType"] = e.EventType,
         ["endTime"] = e.IsOpen(nowMillis) ? -1 : e.EndMillis,
-        ["data"] = EventJson.Render(e, nowMillis),
+        ["data"] = EventJson.Render(e, nowMillis, underMaintenance),
     };
 }

@@ -6,6 +6,7 @@ using Pharos.Local.Events;
 using Pharos.Local.Http;
 using Pharos.Local.Storage.Events;
 using Pharos.Local.Storage.Problems;
+using Pharos.Local.Storage.Settings;
 
 namespace Pharos.Local.Problems;
 
@@ -15,12 +16,14 @@ internal sealed class ProblemsQueryHandlers
     private readonly IProblemStore _problems;
     private readonly IEventStore _events;
     private readonly TimeProvider _time;
+    private readonly MaintenanceWindows _maintenance;
 
-    public ProblemsQueryHandlers(IProblemStore problems, IEventStore events, TimeProvider time)
+    public ProblemsQueryHandlers(IProblemStore problems, IEventStore events, ISettingsObjectStore settings, TimeProvider time)
     {
         _problems = problems ?? throw new ArgumentNullException(nameof(problems));
         _events = events ?? throw new ArgumentNullException(nameof(events));
         _time = time ?? throw new ArgumentNullException(nameof(time));
+        _maintenance = new MaintenanceWindows(settings ?? throw new ArgumentNullException(nameof(settings)));
     }
 
     public async Task ListAsync(HttpContext context)
@@ -52,8 +55,13 @@ internal sealed class ProblemsQueryHandlers
         }
 
         var nowMillis = now.ToUnixTimeMilliseconds();
+
+        // Maintenance windows are read only when the answer depends on them.
+        var maintenance = problemSelector.UsesMaintenance || state.Fields.Contains("evidenceDetails")
+            ? await _maintenance.LoadAsync(cancellationToken).ConfigureAwait(false)
+            : MaintenanceSnapshot.None;
         var matched = (await _problems.ListAsync(state.From, state.To, cancellationToken).ConfigureAwait(false))
-            .Where(p => problemSelector.Matches(p, nowMillis)
+            .Where(p => problemSelector.Matches(p, nowMillis, maintenance)
                         && (entitySelector is null || p.Entities.Any(e => entitySelector.Matches(EventsQueryHandlers.ToEntity(e)))))
             .ToList();
         matched = Sort(matched, state.Sort, nowMillis);
@@ -61,7 +69,7 @@ internal sealed class ProblemsQueryHandlers
         var items = new List<JsonNode>();
         foreach (var problem in page)
         {
-            items.Add(await RenderAsync(problem, nowMillis, state.Fields, cancellationToken).ConfigureAwait(false));
+            items.Add(await RenderAsync(problem, nowMillis, state.Fields, maintenance, cancellationToken).ConfigureAwait(false));
         }
 
         var next = state.Offset + page.Count;
@@ -87,11 +95,13 @@ internal sealed class ProblemsQueryHandlers
             return;
         }
 
-        var json = await RenderAsync(problem, _time.GetUtcNow().ToUnixTimeMilliseconds(), ProblemJson.OptionalFields, cancellationToken).ConfigureAwait(false);
+        var maintenance = await _maintenance.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var json = await RenderAsync(problem, _time.GetUtcNow().ToUnixTimeMilliseconds(), ProblemJson.OptionalFields, maintenance, cancellationToken).ConfigureAwait(false);
         await ApiJson.WriteAsync(context, 200, json, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<JsonObject> RenderAsync(StoredProblem problem, long nowMillis, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    private async Task<JsonObject> RenderAsync(
+        StoredProblem problem, long nowMillis, IReadOnlyCollection<string> fields, MaintenanceSnapshot maintenance, CancellationToken cancellationToken)
     {
         IReadOnlyList<StoredEvent> events = fields.Contains("evidenceDetails")
             ? await _events.ListByProblemAsync(problem.ProblemId, cancellationToken).ConfigureAwait(false)
@@ -99,7 +109,7 @@ internal sealed class ProblemsQueryHandlers
         IReadOnlyList<StoredComment> comments = fields.Contains("recentComments")
             ? await _problems.ListCommentsAsync(problem.ProblemId, cancellationToken).ConfigureAwait(false)
             : [];
-        return ProblemJson.Render(problem, nowMillis, fields, events, comments);
+        return ProblemJson.Render(problem, nowMillis, fields, events, comments, maintenance);
     }
 
     private static List<StoredProblem> Sort(List<StoredProblem> problems, string sort, long nowMillis) => sort switch
