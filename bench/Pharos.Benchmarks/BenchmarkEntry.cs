@@ -18,6 +18,7 @@ internal static class BenchmarkEntry
                 "catalog-generate" => CatalogGenerateHarness.Run(args[2..]),
                 "sync" => Sync.SyncHarness.Run(args[2..]),
                 "gate" => Gates.GateHarness.Run(args[2..]),
+                "local-ingest" => Local.LocalIngestHarness.Run(args[2..]),
                 _ => Unknown(args[1]),
             };
         }
@@ -28,7 +29,7 @@ internal static class BenchmarkEntry
 
     private static int Unknown(string name)
     {
-        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate, sync, gate.");
+        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate, sync, gate, local-ingest.");
         return 1;
     }
 }

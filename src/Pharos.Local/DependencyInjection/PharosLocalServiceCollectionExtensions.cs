@@ -4,6 +4,7 @@ using Pharos.Local.Entities;
 using Pharos.Local.Events;
 using Pharos.Local.Faults;
 using Pharos.Local.Hosting;
+using Pharos.Local.Metrics;
 using Pharos.Local.Modules;
 using Pharos.Local.Problems;
 using Pharos.Local.Settings;
@@ -14,6 +15,7 @@ using Pharos.Local.Storage.Events;
 using Pharos.Local.Storage.Problems;
 using Pharos.Local.Storage.Settings;
 using Pharos.Local.Storage.Tokens;
+using Pharos.Metrics.Query;
 using Pharos.Settings;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -46,6 +48,7 @@ public static class PharosLocalServiceCollectionExtensions
 
         AddSettings(services);
         AddEntitiesEventsProblems(services);
+        AddMetrics(services);
         services.AddHostedService<RetentionService>();
         return services;
     }
@@ -66,7 +69,11 @@ public static class PharosLocalServiceCollectionExtensions
         services.TryAddSingleton<ISettingsSchemaProvider, RegistrySchemaProvider>();
         services.TryAddSingleton<ISettingsValidator, RegistrySettingsValidator>();
         services.TryAddSingleton<ISettingsSummarizer, RegistrySettingsSummarizer>();
-        services.TryAddSingleton<ISettingsObjectStore, SqliteSettingsObjectStore>();
+        // Writes reach the database through a notifying wrapper, so listeners such as the metric metadata
+        // sync see every committed change.
+        services.TryAddSingleton<SqliteSettingsObjectStore>();
+        services.TryAddSingleton<ISettingsObjectStore>(sp => new NotifyingSettingsObjectStore(
+            sp.GetRequiredService<SqliteSettingsObjectStore>(), sp.GetServices<ISettingsChangeListener>()));
         services.TryAddSingleton<WriteGate<SettingsApiModule>>();
         services.TryAddSingleton<SettingsValueChecker>();
         services.TryAddSingleton<SettingsSchemaHandlers>();
@@ -97,5 +104,21 @@ public static class PharosLocalServiceCollectionExtensions
         services.TryAddSingleton<ProblemsQueryHandlers>();
         services.TryAddSingleton<ProblemCommentHandlers>();
         services.AddPharosLocalModule<ProblemsApiModule>();
+    }
+
+    private static void AddMetrics(IServiceCollection services)
+    {
+        services.TryAddSingleton<IEntitySelectorResolver, LocalEntitySelectorResolver>();
+        services.TryAddSingleton<IEntityNameResolver, LocalEntityNameResolver>();
+        services.TryAddSingleton<MetricStoreHost>();
+        services.TryAddSingleton<MetricEntityRegistrar>();
+        services.TryAddSingleton<MetricMetadataSync>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISettingsChangeListener, MetricMetadataSync>(sp => sp.GetRequiredService<MetricMetadataSync>()));
+        services.TryAddSingleton<MetricMetadataReconciler>();
+        services.AddHostedService<MetricStoreLifecycle>();
+        services.TryAddSingleton<MetricIngestHandler>();
+        services.TryAddSingleton<MetricQueryHandler>();
+        services.TryAddSingleton<MetricDescriptorHandlers>();
+        services.AddPharosLocalModule<MetricsApiModule>();
     }
 }

@@ -21,6 +21,12 @@ public sealed record LocalEnvironmentOptions
     /// <summary>Closed problems that ended longer ago than this are deleted, with their comments.</summary>
     public TimeSpan ProblemRetention { get; init; } = TimeSpan.FromDays(35);
 
+    /// <summary>
+    /// Metric data points older than this are dropped (whole chunks, checked every minute). Dynatrace keeps
+    /// 1-minute data for 14 days.
+    /// </summary>
+    public TimeSpan MetricRetention { get; init; } = TimeSpan.FromDays(14);
+
     /// <summary>How often the retention purge runs (it also runs once at start).</summary>
     public TimeSpan RetentionInterval { get; init; } = TimeSpan.FromHours(1);
 

@@ -53,4 +53,20 @@ internal static partial class LocalLog
     [LoggerMessage(EventId = 12, EventName = "RetentionFailed", Level = LogLevel.Warning,
         Message = "Retention purge failed; it will be retried")]
     public static partial void RetentionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 13, EventName = "MetricStoreOpened", Level = LogLevel.Information,
+        Message = "Opened the metric store in {Directory}: replayed {RecordCount} log records and cut {TornBytes} torn bytes in {ElapsedMilliseconds:0.0} ms")]
+    public static partial void MetricStoreOpened(ILogger logger, string directory, long recordCount, long tornBytes, double elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 14, EventName = "MetricStoreRecoveryProblem", Level = LogLevel.Warning,
+        Message = "Metric store recovery skipped damaged data: {Problem}")]
+    public static partial void MetricStoreRecoveryProblem(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 15, EventName = "MetricMetadataSyncFailed", Level = LogLevel.Warning,
+        Message = "Could not apply the builtin:metric.metadata settings of {MetricKey} to the metric store ({Status}: {Reason}); the next start applies them again")]
+    public static partial void MetricMetadataSyncFailed(ILogger logger, string metricKey, string status, string? reason);
+
+    [LoggerMessage(EventId = 16, EventName = "MetricEntityRegistrationFailed", Level = LogLevel.Warning,
+        Message = "Could not register {EntityCount} entities referenced by dt.entity.* dimensions; the next ingest that references them retries")]
+    public static partial void MetricEntityRegistrationFailed(ILogger logger, int entityCount, Exception exception);
 }

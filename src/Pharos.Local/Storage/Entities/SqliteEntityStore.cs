@@ -32,6 +32,29 @@ internal sealed class SqliteEntityStore : IEntityStore
         return StoreStatus.Ok;
     }
 
+    public async Task<StoreStatus> InsertMissingAsync(IReadOnlyCollection<LocalEntity> entities, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction();
+        foreach (var entity in entities)
+        {
+            await using var command = connection.Command(
+                    $"INSERT OR IGNORE INTO entities ({Columns}) VALUES ($id, $type, $name, $first, $last, $tags, $zones, $properties);", transaction)
+                .With("$id", entity.EntityId)
+                .With("$type", entity.Type)
+                .With("$name", entity.DisplayName)
+                .With("$first", entity.FirstSeen.ToUnixTimeMilliseconds())
+                .With("$last", entity.LastSeen.ToUnixTimeMilliseconds())
+                .With("$tags", JsonSerializer.Serialize(entity.Tags, ApiJson.Options))
+                .With("$zones", JsonSerializer.Serialize(entity.ManagementZones, ApiJson.Options))
+                .With("$properties", JsonSerializer.Serialize(entity.Properties, ApiJson.Options));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return StoreStatus.Ok;
+    }
+
     public async Task<LocalEntity?> GetAsync(string entityId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
