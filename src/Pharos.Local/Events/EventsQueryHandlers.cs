@@ -29,7 +29,6 @@ internal sealed class EventsQueryHandlers
         var now = _time.GetUtcNow();
         var state = ReadState(context.Request, now, violations);
         var eventSelector = EventSelector.All;
-        EntitySelector? entitySelector = null;
         if (state?.EventSelector is { } eventText)
         {
             var (parsed, diagnostics) = EventSelector.Parse(eventText);
@@ -37,12 +36,7 @@ internal sealed class EventsQueryHandlers
             violations.AddRange(DiagnosticViolations.From(diagnostics, ConstraintViolation.Query, EventSelector.Parameter));
         }
 
-        if (state?.EntitySelector is { } entityText)
-        {
-            var (parsed, diagnostics) = EntitySelector.Parse(entityText);
-            entitySelector = parsed;
-            violations.AddRange(DiagnosticViolations.From(diagnostics, ConstraintViolation.Query, EntitySelector.Parameter));
-        }
+        var entitySelector = EntitySelectorParameter.Read(state?.EntitySelector, violations);
 
         if (state is null || violations.Count > 0)
         {

@@ -33,7 +33,6 @@ internal sealed class ProblemsQueryHandlers
         var now = _time.GetUtcNow();
         var state = ReadState(context.Request, now, violations);
         var problemSelector = ProblemSelector.All;
-        EntitySelector? entitySelector = null;
         if (state?.ProblemSelector is { } problemText)
         {
             var (parsed, diagnostics) = ProblemSelector.Parse(problemText);
@@ -41,12 +40,7 @@ internal sealed class ProblemsQueryHandlers
             violations.AddRange(DiagnosticViolations.From(diagnostics, ConstraintViolation.Query, ProblemSelector.Parameter));
         }
 
-        if (state?.EntitySelector is { } entityText)
-        {
-            var (parsed, diagnostics) = EntitySelector.Parse(entityText);
-            entitySelector = parsed;
-            violations.AddRange(DiagnosticViolations.From(diagnostics, ConstraintViolation.Query, EntitySelector.Parameter));
-        }
+        var entitySelector = EntitySelectorParameter.Read(state?.EntitySelector, violations);
 
         if (state is null || violations.Count > 0)
         {
