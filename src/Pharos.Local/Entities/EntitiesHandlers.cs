@@ -63,23 +63,9 @@ internal sealed class EntitiesHandlers
 
     private EntitiesListState? ReadState(HttpRequest request, List<ConstraintViolation> violations)
     {
-        var key = QueryParameters.Get(request, "nextPageKey");
-        if (key is not null)
+        if (PageKeys.TryReadNextPage<EntitiesListState>(request, s => s.IsValid, violations, out var page))
         {
-            if (QueryParameters.CheckNextPageKeyAlone(request) is { } alone)
-            {
-                violations.Add(alone);
-                return null;
-            }
-
-            var decoded = PageKeys.TryDecode<EntitiesListState>(key);
-            if (decoded is null || !decoded.IsValid)
-            {
-                violations.Add(ConstraintViolation.InQuery("nextPageKey", ApiMessages.NextPageKeyInvalid));
-                return null;
-            }
-
-            return decoded;
+            return page;
         }
 
         var now = _time.GetUtcNow();

@@ -84,23 +84,9 @@ internal sealed class EventsQueryHandlers
 
     private static EventsListState? ReadState(HttpRequest request, DateTimeOffset now, List<ConstraintViolation> violations)
     {
-        var key = QueryParameters.Get(request, "nextPageKey");
-        if (key is not null)
+        if (PageKeys.TryReadNextPage<EventsListState>(request, s => s.IsValid, violations, out var page))
         {
-            if (QueryParameters.CheckNextPageKeyAlone(request) is { } alone)
-            {
-                violations.Add(alone);
-                return null;
-            }
-
-            var decoded = PageKeys.TryDecode<EventsListState>(key);
-            if (decoded is null || !decoded.IsValid)
-            {
-                violations.Add(ConstraintViolation.InQuery("nextPageKey", ApiMessages.NextPageKeyInvalid));
-                return null;
-            }
-
-            return decoded;
+            return page;
         }
 
         var from = Timeframe.Read(request, "from", now, now.AddHours(-2), violations);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 
 namespace Pharos.Local.Http;
 
@@ -9,6 +10,38 @@ namespace Pharos.Local.Http;
 internal static class PageKeys
 {
     public static string Encode<T>(T state) => Base64Url.Encode(JsonSerializer.SerializeToUtf8Bytes(state, ApiJson.Options));
+
+    /// <summary>
+    /// Reads the <c>nextPageKey</c> parameter of a list request: it must come alone (but for
+    /// <paramref name="allowedAlongside"/>) and decode to a valid state. Returns false when the request
+    /// has no key; otherwise true, with the state, or with null after adding the violation.
+    /// </summary>
+    public static bool TryReadNextPage<T>(
+        HttpRequest request, Func<T, bool> isValid, List<ConstraintViolation> violations, out T? state, params string[] allowedAlongside)
+        where T : class
+    {
+        state = null;
+        var key = QueryParameters.Get(request, "nextPageKey");
+        if (key is null)
+        {
+            return false;
+        }
+
+        if (QueryParameters.CheckNextPageKeyAlone(request, allowedAlongside) is { } alone)
+        {
+            violations.Add(alone);
+            return true;
+        }
+
+        state = TryDecode<T>(key);
+        if (state is null || !isValid(state))
+        {
+            state = null;
+            violations.Add(ConstraintViolation.InQuery("nextPageKey", ApiMessages.NextPageKeyInvalid));
+        }
+
+        return true;
+    }
 
     public static T? TryDecode<T>(string key)
         where T : class

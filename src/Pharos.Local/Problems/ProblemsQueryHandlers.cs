@@ -117,24 +117,10 @@ internal sealed class ProblemsQueryHandlers
     private static ProblemsListState? ReadState(HttpRequest request, DateTimeOffset now, List<ConstraintViolation> violations)
     {
         var fields = ReadFields(request, violations);
-        var key = QueryParameters.Get(request, "nextPageKey");
-        if (key is not null)
+        // Problems allow fields next to nextPageKey.
+        if (PageKeys.TryReadNextPage<ProblemsListState>(request, s => s.IsValid, violations, out var page, "fields"))
         {
-            // Problems allow fields next to nextPageKey.
-            if (QueryParameters.CheckNextPageKeyAlone(request, "fields") is { } alone)
-            {
-                violations.Add(alone);
-                return null;
-            }
-
-            var decoded = PageKeys.TryDecode<ProblemsListState>(key);
-            if (decoded is null || !decoded.IsValid)
-            {
-                violations.Add(ConstraintViolation.InQuery("nextPageKey", ApiMessages.NextPageKeyInvalid));
-                return null;
-            }
-
-            return QueryParameters.Get(request, "fields") is null ? decoded : decoded with { Fields = fields };
+            return page is null || QueryParameters.Get(request, "fields") is null ? page : page with { Fields = fields };
         }
 
         var from = Timeframe.Read(request, "from", now, now.AddHours(-2), violations);

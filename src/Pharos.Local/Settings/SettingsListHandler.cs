@@ -56,23 +56,9 @@ internal sealed class SettingsListHandler
 
     private static SettingsListState? ReadState(HttpRequest request, List<ConstraintViolation> violations)
     {
-        var key = QueryParameters.Get(request, "nextPageKey");
-        if (key is not null)
+        if (PageKeys.TryReadNextPage<SettingsListState>(request, s => s.IsValid, violations, out var page))
         {
-            if (QueryParameters.CheckNextPageKeyAlone(request) is { } alone)
-            {
-                violations.Add(alone);
-                return null;
-            }
-
-            var decoded = PageKeys.TryDecode<SettingsListState>(key);
-            if (decoded is null || !decoded.IsValid)
-            {
-                violations.Add(ConstraintViolation.InQuery("nextPageKey", ApiMessages.NextPageKeyInvalid));
-                return null;
-            }
-
-            return decoded;
+            return page;
         }
 
         var schemaIds = QueryParameters.GetList(request, "schemaIds");
