@@ -36,6 +36,18 @@ public sealed class EvaluationPipeline(MetricEventEngine engine, ProblemTracker 
         return new PipelineCycle(evaluation, changes, [.. notSent, .. sent]);
     }
 
+    /// <summary>
+    /// Applies event transitions that did not come from metric events (the local environment's Events API:
+    /// ingested events and their timeouts, problems closed by hand) between cycles: problems change at once and
+    /// notifications are planned; they are sent by the next <see cref="RunAsync"/>.
+    /// </summary>
+    public IReadOnlyList<ProblemChange> ApplyExternal(IEnumerable<EventTransition> transitions, DateTimeOffset now) =>
+        Plan(Problems.Apply(transitions), now);
+
+    /// <summary>Like <see cref="ApplyExternal"/> for events one report raised together (<see cref="ProblemTracker.RaiseTogether"/>).</summary>
+    public IReadOnlyList<ProblemChange> RaiseExternal(IReadOnlyList<DavisEvent> events, DateTimeOffset at, DateTimeOffset now) =>
+        Plan(Problems.RaiseTogether(events, at), now);
+
     public EvaluationState ExportState() => new(Engine.ExportState(), Problems.ExportState(), Planner.ExportState());
 
     /// <summary>Restores <see cref="ExportState"/>; configurations must be set first.</summary>
@@ -45,5 +57,15 @@ public sealed class EvaluationPipeline(MetricEventEngine engine, ProblemTracker 
         Engine.ImportState(state.Events);
         Problems.ImportState(state.Problems);
         Planner.ImportState(state.Notifications);
+    }
+
+    private IReadOnlyList<ProblemChange> Plan(IReadOnlyList<ProblemChange> changes, DateTimeOffset now)
+    {
+        foreach (var entry in Planner.Apply(changes, now))
+        {
+            log.Append(entry);
+        }
+
+        return changes;
     }
 }

@@ -6,9 +6,18 @@ using Pharos.Metrics.Storage;
 
 namespace Pharos.Benchmarks.Local;
 
-internal sealed record IngestSample(double AtSeconds, double DataPointsPerSecond, long ResidentBytes, long ManagedHeapBytes, double GcPauseMs, int Gen2Collections, double P99, double Max);
+internal sealed record IngestSample(
+    double AtSeconds, double DataPointsPerSecond, long ResidentBytes, long ManagedHeapBytes, GcDelta Gc, double BytesPerPoint, double P99, double Max);
 
-internal sealed record IngestRun(double Seconds, long Requests, long DataPoints, int Failures, LatencySummary Latency, IReadOnlyList<IngestSample> Samples)
+/// <summary>Memory over the measured part of a run: readings at its start and end, and the peaks in between (sampled every second).</summary>
+internal sealed record RunMemory(GcReading Start, GcReading End, long PeakHeapBytes, long PeakResidentBytes, long DataPoints)
+{
+    public GcDelta Gc => End.Since(Start);
+
+    public double BytesPerPoint => DataPoints == 0 ? double.NaN : (double)Gc.AllocatedBytes / DataPoints;
+}
+
+internal sealed record IngestRun(double Seconds, long Requests, long DataPoints, int Failures, LatencySummary Latency, IReadOnlyList<IngestSample> Samples, RunMemory? Memory)
 {
     public double DataPointsPerSecond => DataPoints / Seconds;
 }
@@ -64,24 +73,31 @@ internal static class IngestLoad
             }
         }
 
+        RunMemory? memory = null;
         async Task SampleAsync()
         {
             await Task.Delay(args.Warmup).ConfigureAwait(false);
-            var last = Interlocked.Read(ref points);
-            var lastAt = clock.Elapsed.TotalSeconds;
-            var lastPause = GC.GetTotalPauseDuration();
-            var lastGen2 = GC.CollectionCount(2);
-            while (clock.Elapsed.TotalSeconds + 0.5 < stopAt)
+            var peaks = new GcPeaks();
+            await using (peaks.ConfigureAwait(false))
             {
-                await Task.Delay(args.SampleInterval).ConfigureAwait(false);
-                var now = clock.Elapsed.TotalSeconds;
-                var current = Interlocked.Read(ref points);
-                using var process = Process.GetCurrentProcess();
-                var pause = GC.GetTotalPauseDuration();
-                var gen2 = GC.CollectionCount(2);
-                samples.Add(new IngestSample(
-                    now - measureFrom, (current - last) / (now - lastAt), process.WorkingSet64, GC.GetTotalMemory(false), (pause - lastPause).TotalMilliseconds, gen2 - lastGen2, 0, 0));
-                (last, lastAt, lastPause, lastGen2) = (current, now, pause, gen2);
+                var last = Interlocked.Read(ref points);
+                var lastAt = clock.Elapsed.TotalSeconds;
+                var lastReading = peaks.Start;
+                while (clock.Elapsed.TotalSeconds + 0.5 < stopAt)
+                {
+                    await Task.Delay(args.SampleInterval).ConfigureAwait(false);
+                    var now = clock.Elapsed.TotalSeconds;
+                    var current = Interlocked.Read(ref points);
+                    var reading = GcReading.Now();
+                    var delta = reading.Since(lastReading);
+                    samples.Add(new IngestSample(
+                        now - measureFrom, (current - last) / (now - lastAt), reading.ResidentBytes, reading.HeapBytes, delta,
+                        current == last ? double.NaN : (double)delta.AllocatedBytes / (current - last), 0, 0));
+                    (last, lastAt, lastReading) = (current, now, reading);
+                }
+
+                memory = new RunMemory(
+                    peaks.Start, lastReading, Math.Max(peaks.PeakHeapBytes, lastReading.HeapBytes), Math.Max(peaks.PeakResidentBytes, lastReading.ResidentBytes), last);
             }
         }
 
@@ -94,7 +110,7 @@ internal static class IngestLoad
             var window = LatencySummary.Of(all.Where(l => l.EndedAt > start && l.EndedAt <= sample.AtSeconds).Select(l => l.Milliseconds));
             return sample with { P99 = window.P99, Max = window.Max };
         }).ToList();
-        return new IngestRun(args.Duration.TotalSeconds, requests, points, failures, LatencySummary.Of(all.Select(l => l.Milliseconds)), windows);
+        return new IngestRun(args.Duration.TotalSeconds, requests, points, failures, LatencySummary.Of(all.Select(l => l.Milliseconds)), windows, memory);
     }
 
     /// <summary>
@@ -114,6 +130,7 @@ internal static class IngestLoad
         var interval = Interval(args);
         long sequence = 0, points = 0, requests = 0;
         var latencies = new List<double>[args.Clients];
+        var peaks = new GcPeaks();
 
         async Task WriterAsync(int writer)
         {
@@ -137,7 +154,10 @@ internal static class IngestLoad
         }
 
         await Task.WhenAll(Enumerable.Range(0, args.Clients).Select(i => Task.Run(() => WriterAsync(i)))).ConfigureAwait(false);
-        return new IngestRun(clock.Elapsed.TotalSeconds, requests, points, 0, LatencySummary.Of(latencies.SelectMany(l => l)), []);
+        var end = GcReading.Now();
+        var memory = new RunMemory(peaks.Start, end, Math.Max(peaks.PeakHeapBytes, end.HeapBytes), Math.Max(peaks.PeakResidentBytes, end.ResidentBytes), points);
+        await peaks.DisposeAsync().ConfigureAwait(false);
+        return new IngestRun(clock.Elapsed.TotalSeconds, requests, points, 0, LatencySummary.Of(latencies.SelectMany(l => l)), [], memory);
     }
 
     /// <summary>Seconds between two sends of one client at the target rate; 0 for a closed loop.</summary>

@@ -88,13 +88,16 @@ internal static class LocalIngestHarness
         Console.WriteLine($"| latency p50 / p95 / p99 / max | {F(l.P50)} / {F(l.P95)} / {F(l.P99)} / {F(l.Max)} ms | {F(r.P50)} / {F(r.P95)} / {F(r.P99)} / {F(r.Max)} ms | p99 ≤ 50 ms |");
         Console.WriteLine($"| non-202 answers | {run.Failures} | | 0 |");
         Console.WriteLine($"| HTTP ÷ reference throughput | {F(run.DataPointsPerSecond / reference.DataPointsPerSecond)} | | |");
+        PrintMemory("HTTP", run.Memory);
+        PrintMemory("reference", reference.Memory);
         Console.WriteLine();
-        Console.WriteLine($"| t (s) | data points/s | p99 (ms) | max (ms) | RSS (MiB) | managed heap (MiB) | GC pauses (ms) | gen2 GCs |   sampled every {args.SampleInterval.TotalSeconds:0} s");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| t (s) | data points/s | p99 (ms) | max (ms) | RSS (MiB) | managed heap (MiB) | allocated B/point | GC pauses (ms) | gen0/1/2 GCs |   sampled every {args.SampleInterval.TotalSeconds:0} s");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var sample in run.Samples)
         {
             Console.WriteLine($"| {sample.AtSeconds:0} | {F(sample.DataPointsPerSecond, "N0")} | {F(sample.P99)} | {F(sample.Max)} | " +
-                              $"{sample.ResidentBytes / (1024 * 1024)} | {sample.ManagedHeapBytes / (1024 * 1024)} | {F(sample.GcPauseMs)} | {sample.Gen2Collections} |");
+                              $"{sample.ResidentBytes / (1024 * 1024)} | {sample.ManagedHeapBytes / (1024 * 1024)} | {F(sample.BytesPerPoint, "0")} | " +
+                              $"{F(sample.Gc.Pause.TotalMilliseconds)} | {sample.Gc.Gen0}/{sample.Gc.Gen1}/{sample.Gc.Gen2} |");
         }
 
         if (run.Samples.Count >= 4)
@@ -103,6 +106,21 @@ internal static class LocalIngestHarness
             Console.WriteLine($"RSS over the second half: min {half.Min(s => s.ResidentBytes) / (1024 * 1024)} MiB, max {half.Max(s => s.ResidentBytes) / (1024 * 1024)} MiB " +
                               $"(first sample {run.Samples[0].ResidentBytes / (1024 * 1024)} MiB, last {run.Samples[^1].ResidentBytes / (1024 * 1024)} MiB)");
         }
+    }
+
+    private static void PrintMemory(string name, RunMemory? memory)
+    {
+        if (memory is null)
+        {
+            return;
+        }
+
+        const double MiB = 1024 * 1024;
+        var gc = memory.Gc;
+        Console.WriteLine($"memory ({name}, whole process, measured part): allocated {F(memory.BytesPerPoint, "0")} B/data point ({F(gc.AllocatedBytes / MiB, "N0")} MiB); " +
+                          $"GCs gen0/1/2 {gc.Gen0}/{gc.Gen1}/{gc.Gen2}, pauses {F(gc.Pause.TotalMilliseconds, "N0")} ms in total; " +
+                          $"managed heap {F(memory.Start.HeapBytes / MiB, "0")} → {F(memory.End.HeapBytes / MiB, "0")} MiB (peak {F(memory.PeakHeapBytes / MiB, "0")}); " +
+                          $"RSS {F(memory.Start.ResidentBytes / MiB, "0")} → {F(memory.End.ResidentBytes / MiB, "0")} MiB (peak {F(memory.PeakResidentBytes / MiB, "0")})");
     }
 
     private static void PrintQuery(QueryRun query)

@@ -108,6 +108,22 @@ public static class CatalogDiagnostics
     public static Diagnostic MissingCondition(SourceLocation at, string rule) =>
         Error("PH1215", at, $"alert rule '{rule}' has no condition, and no lower layer defines a rule of that name to switch off. Add condition: …, or fix the name.");
 
+    // ---- PH123x: gates blocks (delivery gate policy) --------------------------------------
+    public static Diagnostic InvalidGateDuration(SourceLocation at, string setting, string value, string range) =>
+        Error("PH1230", at, $"gates setting '{setting}' must be a duration {range} such as 90s, 10m, 1h30m or 2d, but is '{value}'.");
+
+    public static Diagnostic UnknownGateSeverity(SourceLocation at, string setting, string value, IEnumerable<string> known) =>
+        Error("PH1231", at, $"gates setting '{setting}' names the problem severity '{value}', which Dynatrace does not have.{NameSuggester.DidYouMean(value.ToUpperInvariant(), known)} Use one of {Join(known)}.");
+
+    public static Diagnostic GateSeverityBlocksAndWarns(SourceLocation at, string severity, string blockingIn, string warningIn) =>
+        Error("PH1232", at, $"problem severity '{severity}' is in gates preDeploy.blockingSeverities ({blockingIn}) and in preDeploy.warningSeverities ({warningIn}); a pre-deploy gate cannot both block and warn on it. Remove it from one of the lists.");
+
+    public static Diagnostic GateSettingOutOfRange(SourceLocation at, string setting, double value, string range) =>
+        Error("PH1233", at, $"gates setting '{setting}' is {Format(value)}, but must be {range}.");
+
+    public static Diagnostic GateBudgetThresholdsReversed(SourceLocation at, double warnBelow, double failBelow) =>
+        Error("PH1234", at, $"gates slo.warnBelowRemainingBudgetPercent ({Format(warnBelow)}) is below slo.failBelowRemainingBudgetPercent ({Format(failBelow)}), so the SLO gate would fail before it ever warns. Raise the warning threshold or lower the failing one (a setting left out keeps its default: fail below 0, warn below 20).");
+
     // ---- PH13xx: metrics catalog -----------------------------------------------------------
     public static Diagnostic MetricsCatalogUnavailable(SourceLocation at, string service, string url, string reference, string detail) =>
         Error("PH1301", at, $"service '{service}': cannot read metrics catalog '{url}' at ref '{reference}': {detail}. Check the url and that you can reach it (git ls-remote {url}), or use --metrics-catalog PATH with a local working copy.");

@@ -35,6 +35,12 @@ public static class ExplainRenderer
             $"{m.Name}  [{m.Type?.Value ?? "-"}, {m.Unit?.Value ?? "-"}{(m.Enabled ? "" : ", disabled")}]");
         Section(b, "Dashboards", t.Dashboards, d => $"{d.Name}  ({d.Panels.Count} panels)");
         Section(b, "Request attributes", t.Application.RequestAttributes, a => $"{a.Name}  ← {a.SourceKind} {a.SourceValue}");
+        if (!t.Gates.IsEmpty)
+        {
+            // Only what the catalog sets; every other gate setting is the seed-002 default (docs/gates.md).
+            Section(b, "Gate policy", t.Gates.Settings, s => $"{s.Path} = {s.Value.Text}");
+        }
+
         return b.ToString();
     }
 

@@ -63,8 +63,9 @@ internal static class ProfileReader
         }
 
         var prometheus = ReadPrometheus(r.Child("prometheus", $"the prometheus block of {context}"));
+        var gates = GateReader.Read(r.Child("gates", $"the gates block of {context}"), sink);
         r.Finish();
-        return new MonitoringProfile(name, description, dynatrace, slos, overrides, prometheus, r.Location);
+        return new MonitoringProfile(name, description, dynatrace, slos, overrides, prometheus, r.Location) { Gates = gates };
     }
 
     private static DynatraceProfile ReadDynatrace(MappingReader? r, string context, SourceLocation fallback, IDiagnosticSink sink)
@@ -148,8 +149,9 @@ internal static class ProfileReader
 
         var rules = ItemReaders.AlertRules(o.Sequence("alertRules"), sink);
         var rulesLocation = o.LocationOf("alertRules");
+        var gates = GateReader.Read(o.Child("gates", $"environmentOverrides.{key.Value}.gates of {context}"), sink);
         o.Finish();
-        return new ProfileOverride(key, availability, latency, errorRate, rules, rulesLocation);
+        return new ProfileOverride(key, availability, latency, errorRate, rules, rulesLocation) { Gates = gates };
     }
 
     private static PrometheusSettings? ReadPrometheus(MappingReader? r)

@@ -119,8 +119,9 @@ internal static class ServiceReader
             overridesReader.Finish();
         }
 
+        var gates = GateReader.Read(r.Child("gates", $"the gates block of {context}"), sink);
         r.Finish();
-        return new ServiceMonitoring(dynatrace, repository, profiles, metrics, overrides, metricsLocation);
+        return new ServiceMonitoring(dynatrace, repository, profiles, metrics, overrides, metricsLocation) { Gates = gates };
     }
 
     private static ServiceOverride ReadOverride(Located<string> key, MappingReader o, string context, IDiagnosticSink sink)
@@ -139,7 +140,8 @@ internal static class ServiceReader
             dt.Finish();
         }
 
+        var gates = GateReader.Read(o.Child("gates", $"overrides.{key.Value}.gates of {context}"), sink);
         o.Finish();
-        return new ServiceOverride(key, availability, p95, p99, errorRate, rules, rulesLocation);
+        return new ServiceOverride(key, availability, p95, p99, errorRate, rules, rulesLocation) { Gates = gates };
     }
 }

@@ -10,7 +10,11 @@ public sealed record MonitoringProfile(
     SloDefinition Slos,
     IReadOnlyList<ProfileOverride> EnvironmentOverrides,
     PrometheusSettings? Prometheus,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The <c>gates:</c> block: delivery gate policy for every service using the profile.</summary>
+    public GateSettings Gates { get; init; } = GateSettings.Empty;
+}
 
 public sealed record DynatraceProfile(
     bool Enabled,
@@ -57,7 +61,11 @@ public sealed record ProfileOverride(
     LatencyValues? Latency,
     Located<double>? ErrorRate,
     IReadOnlyList<AlertRule> AlertRules,
-    SourceLocation AlertRulesLocation);
+    SourceLocation AlertRulesLocation)
+{
+    /// <summary><c>environmentOverrides.&lt;env&gt;.gates</c>: gate policy for that environment.</summary>
+    public GateSettings Gates { get; init; } = GateSettings.Empty;
+}
 
 /// <summary>The optional Prometheus block of seed 001 §11.2: collection only, never alerting.</summary>
 public sealed record PrometheusSettings(bool Enabled, bool Primary, string? Purpose, string? ScrapeInterval, string? Path);

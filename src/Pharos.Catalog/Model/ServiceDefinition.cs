@@ -30,6 +30,9 @@ public sealed record ServiceMonitoring(
     SourceLocation InlineMetricsLocation)
 {
     public static ServiceMonitoring Empty(SourceLocation at) => new(true, null, [], [], [], at);
+
+    /// <summary><c>monitoring.gates</c>: the service's delivery gate policy, over its profile's.</summary>
+    public GateSettings Gates { get; init; } = GateSettings.Empty;
 }
 
 /// <summary>Where a service's metrics catalog lives: a git URL (or local path) and a ref.</summary>
@@ -43,4 +46,8 @@ public sealed record ServiceOverride(
     Located<double>? SloLatencyP99Ms,
     Located<double>? SloErrorRate,
     IReadOnlyList<AlertRule> AlertRules,
-    SourceLocation AlertRulesLocation);
+    SourceLocation AlertRulesLocation)
+{
+    /// <summary><c>monitoring.overrides.&lt;env&gt;.gates</c>: the highest catalog layer of gate policy.</summary>
+    public GateSettings Gates { get; init; } = GateSettings.Empty;
+}

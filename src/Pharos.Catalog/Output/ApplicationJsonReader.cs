@@ -44,6 +44,7 @@ public static class ApplicationJsonReader
         var dashboards = items.Dashboards(top.Array("dashboards"));
         var slos = ReadSlos(top.Object("slos", "slos"), items);
         var prometheus = ReadPrometheus(top.Object("prometheus", "prometheus"));
+        var gates = GateJsonReader.Read(top.Object("gates", "gates"), items, errors);
         top.Finish();
         if (metadata is null || errors.Count > 0)
         {
@@ -63,7 +64,10 @@ public static class ApplicationJsonReader
             dashboards,
             slos,
             metricsCatalog,
-            prometheus);
+            prometheus)
+        {
+            Gates = gates,
+        };
     }
 
     private static DocNode? ParseJson(string json, SourceLocation origin, IDiagnosticSink sink)

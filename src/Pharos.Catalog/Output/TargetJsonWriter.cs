@@ -41,6 +41,7 @@ public static class TargetJsonWriter
         WriteList(w, "customMetrics", target.CustomMetrics, provenance, WriteMetric);
         WriteList(w, "dashboards", target.Dashboards, provenance, WriteDashboard);
         WriteSlos(w, target.Slos, provenance);
+        GateJsonWriter.Write(w, target.Gates, provenance, WriteProvenance);
         if (target.Prometheus is { } p)
         {
             w.WriteStartObject("prometheus");

@@ -23,6 +23,9 @@ public sealed record ResolvedTarget(
 {
     /// <summary>The generated ConfigMap's name (seed 001 §7.1).</summary>
     public string ConfigMapName => $"{Service}-dynatrace-config";
+
+    /// <summary>The delivery gate policy the catalog sets (empty: every gate keeps its defaults).</summary>
+    public ResolvedGates Gates { get; init; } = ResolvedGates.Empty;
 }
 
 public sealed record TargetMetadata(

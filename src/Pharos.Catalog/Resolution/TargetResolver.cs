@@ -18,9 +18,11 @@ internal static class TargetResolver
             var layers = LayerBuilder.Build(service, profile, env, snapshot, sink);
             var slos = SloResolver.Resolve(service, profile, env);
             SloValidator.Check(slos, sink);
+            var gates = GateResolver.Resolve(service, profile, env);
+            GateResolver.Check(gates, sink);
             foreach (var region in service.Regions.Select(r => r.Value).Distinct(StringComparer.Ordinal))
             {
-                yield return ResolveRegion(service, profile, env, region, layers, slos, snapshot, sink);
+                yield return ResolveRegion(service, profile, env, region, layers, slos, snapshot, sink) with { Gates = gates };
             }
         }
     }

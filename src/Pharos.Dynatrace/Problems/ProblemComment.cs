@@ -1,3 +1,5 @@
+using Pharos.Dynatrace.Common;
+
 namespace Pharos.Dynatrace.Problems;
 
 public sealed record ProblemComment
@@ -13,7 +15,8 @@ public sealed record ProblemComment
     public string? Context { get; init; }
 }
 
-public sealed record ProblemCommentList
+/// <summary><c>CommentsList</c>: a page of <c>GET /problems/{id}/comments</c>, and a problem's <c>recentComments</c>.</summary>
+public sealed record ProblemCommentList : IPage<ProblemComment>
 {
     public IReadOnlyList<ProblemComment> Comments { get; init => field = value ?? []; } = [];
 
@@ -22,4 +25,6 @@ public sealed record ProblemCommentList
     public int? PageSize { get; init; }
 
     public string? NextPageKey { get; init; }
+
+    IReadOnlyList<ProblemComment> IPage<ProblemComment>.PageItems => Comments;
 }

@@ -74,7 +74,8 @@ public static class MaintenanceWindowReader
         var window = reader.Object(recurrence, recurrencePath, "timeWindow") ?? default;
         var rangePath = SettingsReader.Join(recurrencePath, "recurrenceRange");
         var windowPath = SettingsReader.Join(recurrencePath, "timeWindow");
-        var day = reader.Text(recurrence, recurrencePath, "dayOfWeek", "MONDAY") ?? "MONDAY";
+        // A weekly window names its day; without one it cannot be evaluated [SCHEMA: required for WEEKLY].
+        var day = reader.Text(recurrence, recurrencePath, "dayOfWeek", "MONDAY", required: type == ScheduleType.Weekly, hint: "(the day the window recurs on, e.g. MONDAY)") ?? "MONDAY";
         return new MaintenanceSchedule(
             type,
             reader.TryGet(window, "timeZone", out _) ? Zone(reader, window, windowPath) : utc,

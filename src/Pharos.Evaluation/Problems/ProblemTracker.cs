@@ -64,6 +64,35 @@ public sealed class ProblemTracker
         return changes;
     }
 
+    /// <summary>
+    /// Raises events that one report raised together on several entities (an Events API payload whose
+    /// entitySelector matched more than one entity gets one event per entity): the first opens or joins a problem
+    /// under the usual rules and the others join that problem, so the report stays one problem. Events already
+    /// tracked are not raised again; they only name the problem the new ones join while it is open.
+    /// </summary>
+    public IReadOnlyList<ProblemChange> RaiseTogether(IReadOnlyList<DavisEvent> events, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var changes = new List<ProblemChange>();
+        string? problemId = null;
+        foreach (var e in events)
+        {
+            if (!_problemOfEvent.ContainsKey(e.EventId))
+            {
+                var index = problemId is null ? -1 : _problems.FindIndex(p => p.ProblemId == problemId && p.IsOpen);
+                Raise(e, at, changes, index);
+            }
+
+            if (problemId is null && _problemOfEvent.TryGetValue(e.EventId, out var joined) && Find(joined) is { IsOpen: true })
+            {
+                problemId = joined;
+            }
+        }
+
+        Trim();
+        return changes;
+    }
+
     public ProblemTrackerState ExportState() => new(ProblemTrackerState.CurrentVersion, _sequence, [.. _problems]);
 
     public void ImportState(ProblemTrackerState state)
@@ -82,7 +111,7 @@ public sealed class ProblemTracker
         }
     }
 
-    private void Raise(DavisEvent e, DateTimeOffset at, List<ProblemChange> changes)
+    private void Raise(DavisEvent e, DateTimeOffset at, List<ProblemChange> changes, int joinIndex = -1)
     {
         if (!e.OpensProblem || _problemOfEvent.ContainsKey(e.EventId))
         {
@@ -95,7 +124,7 @@ public sealed class ProblemTracker
             return;
         }
 
-        var index = e.DavisMerge ? _problems.FindIndex(p => CanJoin(p, e)) : -1;
+        var index = !e.DavisMerge ? -1 : joinIndex >= 0 ? joinIndex : _problems.FindIndex(p => CanJoin(p, e));
         if (index < 0)
         {
             var problem = Open(e, suppression);

@@ -79,34 +79,13 @@ public sealed class InMemoryMetricSeriesSource : IMetricSeriesSource
         var result = new List<MinuteSeries>();
         foreach (var stored in SeriesOf(definition.MetricKey ?? ""))
         {
-            if (!definition.DimensionFilters.All(f => TextMatch.Matches(f.Operator ?? TextOperator.IsEqualTo, stored.Dimensions[f.DimensionKey], f.DimensionValue)))
+            var match = MetricKeyFilter.Matches(definition, stored.Dimensions, _entities, out var unsupported);
+            if (match == MetricKeyMatch.Unsupported)
             {
-                continue;
+                return MetricSeriesResult.Failed($"entity filter type {Settings.WireNames.Of(unsupported)} is not supported by the in-memory source");
             }
 
-            var entity = EntityOf(stored.Dimensions, definition.EntityFilter?.DimensionKey);
-            if (definition.EntityFilter is { } filter && filter.Conditions.Count > 0)
-            {
-                if (entity is null)
-                {
-                    continue;
-                }
-
-                foreach (var condition in filter.Conditions)
-                {
-                    if (condition.Type is not (EntityFilterType.EntityId or EntityFilterType.Name or EntityFilterType.Tag or EntityFilterType.ManagementZone))
-                    {
-                        return MetricSeriesResult.Failed($"entity filter type {Settings.WireNames.Of(condition.Type)} is not supported by the in-memory source");
-                    }
-                }
-
-                if (!filter.Conditions.All(c => EntityMatches(c, entity)))
-                {
-                    continue;
-                }
-            }
-
-            if (definition.ManagementZone is { } zone && (entity is null || !entity.ManagementZones.Any(z => z.Matches(zone))))
+            if (match == MetricKeyMatch.NoMatch)
             {
                 continue;
             }
@@ -127,30 +106,4 @@ public sealed class InMemoryMetricSeriesSource : IMetricSeriesSource
 
         return new MetricSeriesResult(result);
     }
-
-    private EntityInfo? EntityOf(SeriesDimensions dimensions, string? key)
-    {
-        if (key is not null)
-        {
-            return dimensions[key] is { } id ? _entities.Resolve(id) : null;
-        }
-
-        foreach (var (k, v) in dimensions.Pairs)
-        {
-            if (k.StartsWith("dt.entity.", StringComparison.Ordinal) && EntityInfo.LooksLikeId(v))
-            {
-                return _entities.Resolve(v);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool EntityMatches(EntityFilterCondition condition, EntityInfo entity) => condition.Type switch
-    {
-        EntityFilterType.EntityId => TextMatch.Matches(condition.Operator, entity.Id, condition.Value),
-        EntityFilterType.Name => TextMatch.Matches(condition.Operator, entity.Name, condition.Value),
-        EntityFilterType.ManagementZone => TextMatch.MatchesAny(condition.Operator, entity.ManagementZones.Select(z => z.Name).Concat(entity.ManagementZones.Select(z => z.Id)), condition.Value),
-        _ => TextMatch.MatchesAny(condition.Operator, entity.Tags, condition.Value),
-    };
 }

@@ -25,6 +25,9 @@ public sealed record Decision
 
     public bool WarningsPass { get; init; }
 
+    /// <summary>The policy settings this gate decided with, each with its value and where it came from.</summary>
+    public IReadOnlyList<PolicySetting> Policy { get; init; } = [];
+
     public int ExitCode => GateExitCodes.For(Outcome, WarningsPass);
 
     /// <summary>The distinct requests the objectives name, in order of first use.</summary>

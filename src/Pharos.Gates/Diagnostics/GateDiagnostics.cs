@@ -104,6 +104,9 @@ internal static class GateDiagnostics
     public static Diagnostic TraceDataUnavailable(string reason) =>
         Error("PH6061", $"the environment could not answer: {reason} Check the environment URL, the network and that the token has the problems.read and events.read scopes.");
 
+    public static Diagnostic CommentFailed(string problem, string reason) =>
+        Error("PH6062", $"could not comment the deployment onto problem {problem}: {reason} Check that the token has the problems.read and problems.write scopes.");
+
     private static string StatusHint(string status) => status switch
     {
         "INVALID_ENTITY_TYPE" => "this entity type cannot carry a CUSTOM_DEPLOYMENT event. Select services or process group instances.",

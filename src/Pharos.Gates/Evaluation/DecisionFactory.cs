@@ -26,6 +26,7 @@ internal static class DecisionFactory
             Window = window,
             Objectives = objectives,
             WarningsPass = policy.WarningsPass,
+            Policy = GatePolicySettings.For(gate, policy),
         };
     }
 

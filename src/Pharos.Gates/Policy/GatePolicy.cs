@@ -18,6 +18,12 @@ public sealed record GatePolicy
     /// <summary>When true a WARNING decision exits 0 instead of 2 (e.g. <c>--warnings-pass</c>).</summary>
     public bool WarningsPass { get; init; }
 
+    /// <summary>
+    /// Where each overridden setting came from, keyed by its catalog name (<c>preDeploy.lookback</c>):
+    /// a CLI flag, or a catalog layer and position. Settings not listed are the seed-002 defaults.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>A fresh default policy (records are immutable, so sharing one would also be safe).</summary>
     public static GatePolicy Default => new();
 }

@@ -73,6 +73,17 @@ public static class JsonReport
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("policy");
+            foreach (var setting in decision.Policy)
+            {
+                json.WriteStartObject();
+                json.WriteString("setting", setting.Setting);
+                json.WriteString("value", setting.Value);
+                json.WriteString("source", setting.Source);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -38,6 +38,17 @@ public static class MarkdownReport
             md.Append("\n</details>\n");
         }
 
+        if (decision.Policy.Count > 0)
+        {
+            md.Append("\n<details><summary>Policy</summary>\n\n| Setting | Value | Source |\n|---|---|---|\n");
+            foreach (var setting in decision.Policy)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| `{setting.Setting}` | {Cell(setting.Value)} | {Cell(setting.Source)} |").Append('\n');
+            }
+
+            md.Append("\n</details>\n");
+        }
+
         md.Append('\n').Append(CultureInfo.InvariantCulture, $"Exit code {decision.ExitCode} · evaluated {TextReport.Time(decision.EvaluatedAt)}").Append('\n');
         return md.ToString();
     }

@@ -40,6 +40,15 @@ public static class TextReport
             }
         }
 
+        if (decision.Policy.Count > 0)
+        {
+            text.Append('\n').Append("policy:").Append('\n');
+            foreach (var setting in decision.Policy)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {setting.Setting} = {setting.Value}  ← {setting.Source}").Append('\n');
+            }
+        }
+
         if (requests.Count > 0)
         {
             text.Append('\n').Append("requests:").Append('\n');

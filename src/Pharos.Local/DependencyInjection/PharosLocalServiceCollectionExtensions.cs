@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pharos.Local.Auth;
 using Pharos.Local.Entities;
+using Pharos.Local.Evaluation;
 using Pharos.Local.Events;
 using Pharos.Local.Faults;
 using Pharos.Local.Hosting;
@@ -49,6 +50,8 @@ public static class PharosLocalServiceCollectionExtensions
         AddSettings(services);
         AddEntitiesEventsProblems(services);
         AddMetrics(services);
+        services.AddPharosLocalSlo();
+        AddEvaluation(services);
         services.AddHostedService<RetentionService>();
         return services;
     }
@@ -106,10 +109,24 @@ public static class PharosLocalServiceCollectionExtensions
         services.AddPharosLocalModule<ProblemsApiModule>();
     }
 
+    private static void AddEvaluation(IServiceCollection services)
+    {
+        services.TryAddSingleton<EvaluationConfigLoader>();
+        services.TryAddSingleton<EvaluationStore>();
+        services.TryAddSingleton<LocalEntityDirectory>();
+        services.TryAddSingleton(sp => new LocalMetricSeriesSource(
+            sp.GetRequiredService<MetricStoreHost>(), sp.GetRequiredService<IEntitySelectorResolver>(), sp.GetRequiredService<IEntityNameResolver>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LocalEntityDirectory>()));
+        services.TryAddSingleton<LocalEvaluationCoordinator>();
+        services.TryAddSingleton<ILocalEvaluation>(sp => sp.GetRequiredService<LocalEvaluationCoordinator>());
+        services.AddHostedService<LocalEvaluationService>();
+    }
+
     private static void AddMetrics(IServiceCollection services)
     {
         services.TryAddSingleton<IEntitySelectorResolver, LocalEntitySelectorResolver>();
         services.TryAddSingleton<IEntityNameResolver, LocalEntityNameResolver>();
+        services.TryAddSingleton<IEntityParentResolver, LocalEntityParentResolver>();
         services.TryAddSingleton<MetricStoreHost>();
         services.TryAddSingleton<MetricEntityRegistrar>();
         services.TryAddSingleton<MetricMetadataSync>();

@@ -20,17 +20,22 @@ internal static class EntityJson
         {
             json[field] = field switch
             {
-                "properties" => new JsonObject(entity.Properties.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+                "properties" => new JsonObject(EntityRelationships.PlainProperties(entity).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
                 "tags" => Tags(entity.Tags),
                 "managementZones" => Zones(entity.ManagementZones),
                 "firstSeenTms" => entity.FirstSeen.ToUnixTimeMilliseconds(),
                 "lastSeenTms" => entity.LastSeen.ToUnixTimeMilliseconds(),
+                "fromRelationships" => Relationships(entity),
                 _ => new JsonObject(),
             };
         }
 
         return json;
     }
+
+    /// <summary><c>{"isProcessOf":[{"id":"HOST-…","type":"HOST"}]}</c>, as Dynatrace renders relationships.</summary>
+    private static JsonObject Relationships(LocalEntity entity) => new(EntityRelationships.Of(entity).Select(r => KeyValuePair.Create(
+        r.Key, (JsonNode?)new JsonArray(r.Value.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["type"] = EntityTypes.TypeOfId(id) }).ToArray()))));
 
     /// <summary><c>EntityStub</c>: <c>{"entityId":{"id":…,"type":…},"name":…}</c>.</summary>
     public static JsonObject Stub(EntityRef entity) => new()

@@ -12,10 +12,12 @@ public static class EntityTypes
     public const string ProcessGroupInstance = "PROCESS_GROUP_INSTANCE";
     public const string Host = "HOST";
     public const string KubernetesCluster = "KUBERNETES_CLUSTER";
+    public const string ServiceMethod = "SERVICE_METHOD";
+    public const string Disk = "DISK";
 
     public static FrozenSet<string> All { get; } = FrozenSet.ToFrozenSet(
     [
-        Service, ProcessGroup, ProcessGroupInstance, Host, "HOST_GROUP", "APPLICATION", "CUSTOM_DEVICE",
+        Service, ServiceMethod, ProcessGroup, ProcessGroupInstance, Host, Disk, "HOST_GROUP", "APPLICATION", "CUSTOM_DEVICE",
         KubernetesCluster, "KUBERNETES_NODE", "KUBERNETES_SERVICE",
         "CLOUD_APPLICATION", "CLOUD_APPLICATION_NAMESPACE", "CLOUD_APPLICATION_INSTANCE",
     ], StringComparer.Ordinal);

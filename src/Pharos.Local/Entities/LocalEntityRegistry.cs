@@ -34,11 +34,12 @@ internal sealed class LocalEntityRegistry : ILocalEntityRegistry
             throw new ArgumentException($"Expected an entity id starting with '{registration.Type}-'. Actual value: '{id}'.", nameof(registration));
         }
 
+        var properties = EntityRelationships.ToStoredProperties(registration);
         var now = _time.GetUtcNow();
         var existing = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false);
         var entity = new LocalEntity(
             id, registration.Type, registration.DisplayName, existing?.FirstSeen ?? now, now,
-            registration.Tags, registration.ManagementZones, registration.Properties);
+            registration.Tags, registration.ManagementZones, properties);
         await _store.UpsertAsync(entity, cancellationToken).ConfigureAwait(false);
         return entity;
     }

@@ -4,14 +4,11 @@ using System.Text;
 
 namespace Pharos.Local.Events;
 
-/// <summary>Identifiers shaped like Dynatrace's: event ids, correlation ids, problem ids, dedupe keys.</summary>
+/// <summary>Identifiers shaped like Dynatrace's: event ids, correlation ids, comment ids, dedupe keys (problem ids come from the evaluator's tracker).</summary>
 internal static class EventIds
 {
     /// <summary><c>&lt;signed int64&gt;_&lt;startMillis&gt;</c>, e.g. <c>4293884258445543163_1564039524182</c>.</summary>
     public static string NewEventId(long startMillis) => $"{RandomInt64().ToString(CultureInfo.InvariantCulture)}_{startMillis.ToString(CultureInfo.InvariantCulture)}";
-
-    /// <summary><c>&lt;signed int64&gt;_&lt;startMillis&gt;V2</c>.</summary>
-    public static string NewProblemId(long startMillis) => NewEventId(startMillis) + "V2";
 
     /// <summary>16 lowercase hex digits, e.g. <c>eba82f647696e485</c>.</summary>
     public static string NewCorrelationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));

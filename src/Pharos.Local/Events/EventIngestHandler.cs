@@ -1,47 +1,44 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Pharos.Local.Entities;
+using Pharos.Local.Evaluation;
 using Pharos.Local.Hosting;
 using Pharos.Local.Http;
-using Pharos.Local.Problems;
 using Pharos.Local.Storage;
 using Pharos.Local.Storage.Entities;
 using Pharos.Local.Storage.Events;
-using Pharos.Local.Storage.Problems;
-using Pharos.Local.Storage.Settings;
 
 namespace Pharos.Local.Events;
 
 /// <summary>
 /// <c>POST /events/ingest</c>: one event report per selected entity, always 201 with a per-entity status.
-/// Problem-raising types open (or keep open) one problem covering all selected entities; re-sending the
-/// same payload extends the open event and problem instead of duplicating them. Entities covered by an
-/// active maintenance window with suppression DONT_DETECT_PROBLEMS get their events but no problem.
+/// Re-sending the same payload extends the open event instead of duplicating it. Problem-raising types go
+/// through the evaluator's problem tracker at once, as metric events do every minute: the events of one payload
+/// open (or keep open, or join) one problem, merging with open problems on the same entity; an entity under a
+/// DONT_DETECT_PROBLEMS maintenance window gets its event but no problem. The problem closes when its events'
+/// timeouts have passed (checked every evaluation cycle) or by hand.
 /// </summary>
 internal sealed class EventIngestHandler
 {
     private readonly IEventStore _events;
-    private readonly IProblemStore _problems;
     private readonly IEntityStore _entities;
     private readonly EventTargetResolver _targets;
     private readonly WriteGate<EventIngestHandler> _gate;
     private readonly TimeProvider _time;
     private readonly LocalEnvironmentOptions _options;
-    private readonly MaintenanceWindows _maintenance;
+    private readonly LocalEvaluationCoordinator _evaluation;
 
     public EventIngestHandler(
-        IEventStore events, IProblemStore problems, IEntityStore entities, EventTargetResolver targets,
-        WriteGate<EventIngestHandler> gate, TimeProvider time, LocalEnvironmentOptions options, ISettingsObjectStore settings)
+        IEventStore events, IEntityStore entities, EventTargetResolver targets,
+        WriteGate<EventIngestHandler> gate, TimeProvider time, LocalEnvironmentOptions options, LocalEvaluationCoordinator evaluation)
     {
         _events = events ?? throw new ArgumentNullException(nameof(events));
-        _problems = problems ?? throw new ArgumentNullException(nameof(problems));
         _entities = entities ?? throw new ArgumentNullException(nameof(entities));
         _targets = targets ?? throw new ArgumentNullException(nameof(targets));
         _gate = gate ?? throw new ArgumentNullException(nameof(gate));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? throw new ArgumentNullException(nameof(options));
-        _maintenance = new MaintenanceWindows(settings ?? throw new ArgumentNullException(nameof(settings)));
+        _evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation));
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -101,73 +98,44 @@ internal sealed class EventIngestHandler
         }
 
         var nowMillis = now.ToUnixTimeMilliseconds();
-        var problemId = await OpenProblemAsync(request, targets, start, end, nowMillis, cancellationToken).ConfigureAwait(false);
+        var endMillis = end.ToUnixTimeMilliseconds();
         var results = new List<(string, string)>();
+        var reported = new List<StoredEvent>();
+        var created = new List<StoredEvent>();
         foreach (var target in targets)
         {
             var key = EventIds.DedupeKey([request.EventType, request.Title, target.Id], request.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
             var open = await _events.FindOpenAsync(key, nowMillis, cancellationToken).ConfigureAwait(false);
             if (open is not null)
             {
-                await _events.ExtendAsync(open.EventId, end.ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
+                await _events.ExtendAsync(open.EventId, endMillis, cancellationToken).ConfigureAwait(false);
+                reported.Add(open with { EndMillis = Math.Max(open.EndMillis, endMillis) });
                 results.Add((open.CorrelationId, "OK"));
                 continue;
             }
 
             var stored = new StoredEvent(
                 EventIds.NewEventId(start.ToUnixTimeMilliseconds()), EventIds.NewCorrelationId(), request.EventType, request.Title,
-                start.ToUnixTimeMilliseconds(), end.ToUnixTimeMilliseconds(), target, request.Properties, key, problemId);
-            await _events.InsertAsync(stored, cancellationToken).ConfigureAwait(false);
+                start.ToUnixTimeMilliseconds(), endMillis, target, request.Properties, key, null);
+            reported.Add(stored);
+            created.Add(stored);
             results.Add((stored.CorrelationId, "OK"));
+        }
+
+        if (IngestedEvents.Severity(request.EventType) is { } severity && reported.Count > 0)
+        {
+            // The tracker decides the problem and the new events are written with it, in one transaction.
+            await _evaluation.RaiseIngestedAsync(reported, severity, created, now, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var stored in created)
+            {
+                await _events.InsertAsync(stored, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await _entities.TouchAsync(targets.Select(t => t.Id).ToList(), nowMillis, cancellationToken).ConfigureAwait(false);
         return results;
     }
-
-    private async Task<string?> OpenProblemAsync(
-        EventIngestRequest request, IReadOnlyList<EntityRef> targets, DateTimeOffset start, DateTimeOffset end, long nowMillis, CancellationToken cancellationToken)
-    {
-        var severity = EventTypes.ProblemSeverity(request.EventType);
-        if (severity is null || targets.Count == 0)
-        {
-            return null;
-        }
-
-        targets = await DetectableAsync(targets, start, cancellationToken).ConfigureAwait(false);
-        if (targets.Count == 0)
-        {
-            return null;
-        }
-
-        var key = EventIds.DedupeKey([request.EventType, request.Title], targets.Select(t => t.Id).Order(StringComparer.Ordinal));
-        var open = await _problems.FindOpenAsync(key, nowMillis, cancellationToken).ConfigureAwait(false);
-        if (open is not null)
-        {
-            await _problems.ExtendAsync(open.ProblemId, end.ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
-            return open.ProblemId;
-        }
-
-        var problem = new StoredProblem(
-            EventIds.NewProblemId(start.ToUnixTimeMilliseconds()), "", request.Title, severity, ImpactLevel(targets),
-            start.ToUnixTimeMilliseconds(), end.ToUnixTimeMilliseconds(), null, targets, key);
-        var stored = await _problems.InsertAsync(problem, start.ToString("yyMM", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-        return stored.ProblemId;
-    }
-
-    /// <summary>The targets no DONT_DETECT_PROBLEMS maintenance window covers at <paramref name="start"/>.</summary>
-    private async Task<IReadOnlyList<EntityRef>> DetectableAsync(IReadOnlyList<EntityRef> targets, DateTimeOffset start, CancellationToken cancellationToken)
-    {
-        var maintenance = await _maintenance.LoadAsync(cancellationToken).ConfigureAwait(false);
-        var startMillis = start.ToUnixTimeMilliseconds();
-        return targets
-            .Where(t => !maintenance.Find([t], startMillis).Any(m => m.Window.Suppression == MaintenanceWindow.DontDetectProblems))
-            .ToList();
-    }
-
-    private static string ImpactLevel(IReadOnlyList<EntityRef> targets) =>
-        targets.Any(t => t.Type == "APPLICATION") ? "APPLICATION"
-        : targets.Any(t => t.Type == EntityTypes.Service) ? "SERVICES"
-        : targets.All(t => t.Type == EntityRef.Environment.Type) ? "ENVIRONMENT"
-        : "INFRASTRUCTURE";
 }

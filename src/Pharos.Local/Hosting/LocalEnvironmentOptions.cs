@@ -1,3 +1,4 @@
+using Pharos.Evaluation.Notifications;
 using Pharos.Local.Faults;
 
 namespace Pharos.Local.Hosting;
@@ -43,4 +44,16 @@ public sealed record LocalEnvironmentOptions
 
     /// <summary>When true, SIGTERM/SIGINT stop the environment gracefully (the generic host's console lifetime).</summary>
     public bool HandleShutdownSignals { get; init; } = true;
+
+    /// <summary>
+    /// When true, the Davis-style evaluation (metric events, problems, notifications) runs at every minute
+    /// boundary of the environment's clock. When false it runs only on demand (<c>ILocalEvaluation.RunCycleAsync</c>),
+    /// which tests under a virtual clock use; ingested events still open problems at once either way.
+    /// </summary>
+    public bool EvaluateEveryMinute { get; init; } = true;
+
+    /// <summary>
+    /// Where e-mail notifications go: an SMTP relay when set, otherwise <c>&lt;data&gt;/outbox/</c> as <c>.eml</c> files.
+    /// </summary>
+    public SmtpSettings? Smtp { get; init; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Pharos.Local.Http;
+using Pharos.Local.Slo;
 using Pharos.Metrics.Descriptors;
 using Pharos.Metrics.Descriptors.Model;
 
@@ -12,10 +13,12 @@ namespace Pharos.Local.Metrics;
 internal sealed class MetricDescriptorHandlers
 {
     private readonly MetricStoreHost _host;
+    private readonly SloMetricDescriptors _slo;
 
-    public MetricDescriptorHandlers(MetricStoreHost host)
+    public MetricDescriptorHandlers(MetricStoreHost host, SloMetricDescriptors slo)
     {
         _host = host ?? throw new ArgumentNullException(nameof(host));
+        _slo = slo ?? throw new ArgumentNullException(nameof(slo));
     }
 
     public async Task ListAsync(HttpContext context)
@@ -43,7 +46,8 @@ internal sealed class MetricDescriptorHandlers
             return;
         }
 
-        await MetricApiResponses.WriteAsync(context, StatusCodes.Status200OK, result.Collection, MetricDescriptorJson.CollectionTypeInfo, cancellationToken)
+        var collection = await _slo.AppendAsync(result.Collection, list.MetricSelector, list.Text, cancellationToken).ConfigureAwait(false);
+        await MetricApiResponses.WriteAsync(context, StatusCodes.Status200OK, collection, MetricDescriptorJson.CollectionTypeInfo, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -56,6 +60,12 @@ internal sealed class MetricDescriptorHandlers
         }
 
         var metricKey = (string)context.Request.RouteValues["metricKey"]!;
+        if (await _slo.GetAsync(metricKey, cancellationToken).ConfigureAwait(false) is { } sloDescriptor)
+        {
+            await MetricApiResponses.WriteAsync(context, StatusCodes.Status200OK, sloDescriptor, MetricDescriptorJson.DescriptorTypeInfo, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var result = await services.Descriptors.GetAsync(metricKey, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk || result.Descriptor is null)
         {

@@ -22,6 +22,7 @@ internal sealed class MetricStoreHost : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly IEntitySelectorResolver _entities;
     private readonly IEntityNameResolver _names;
+    private readonly IEntityParentResolver _parents;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private MetricServices? _services;
@@ -32,12 +33,14 @@ internal sealed class MetricStoreHost : IAsyncDisposable
         TimeProvider time,
         IEntitySelectorResolver entities,
         IEntityNameResolver names,
+        IEntityParentResolver parents,
         ILogger<MetricStoreHost> logger)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _entities = entities ?? throw new ArgumentNullException(nameof(entities));
         _names = names ?? throw new ArgumentNullException(nameof(names));
+        _parents = parents ?? throw new ArgumentNullException(nameof(parents));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         Parser = new LineProtocolParser(Interner, time);
     }
@@ -71,7 +74,15 @@ internal sealed class MetricStoreHost : IAsyncDisposable
                 return _closed ? null : _services;
             }
 
-            var storeOptions = new MetricStoreOptions { DirectoryPath = DirectoryPath, Retention = _options.MetricRetention };
+            var storeOptions = new MetricStoreOptions
+            {
+                DirectoryPath = DirectoryPath,
+                Retention = _options.MetricRetention,
+
+                // Memory holds about retention + one retention interval of points; with a short retention
+                // (tests, benchmarks) a fixed one-minute pass would let that double.
+                RetentionInterval = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, Math.Max(TimeSpan.FromSeconds(1).Ticks, _options.MetricRetention.Ticks / 6))),
+            };
             var open = await ColumnarMetricStore.OpenAsync(storeOptions, Interner, _time, cancellationToken).ConfigureAwait(false);
             if (open.Status != MetricStoreStatus.Ok || open.Store is null)
             {
@@ -88,7 +99,7 @@ internal sealed class MetricStoreHost : IAsyncDisposable
             var store = open.Store;
             var services = new MetricServices(
                 store,
-                new MetricQueryEngine(store, _time, _entities, _names),
+                new MetricQueryEngine(store, _time, _entities, _names, parents: _parents),
                 new MetricDescriptorService(store, _time));
             Volatile.Write(ref _services, services);
             return services;

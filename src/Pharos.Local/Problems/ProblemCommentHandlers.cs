@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Pharos.Local.Auth;
+using Pharos.Local.Evaluation;
 using Pharos.Local.Events;
 using Pharos.Local.Hosting;
 using Pharos.Local.Http;
@@ -21,9 +22,11 @@ internal sealed class ProblemCommentHandlers
     private readonly IEventStore _events;
     private readonly TimeProvider _time;
     private readonly LocalEnvironmentOptions _options;
+    private readonly LocalEvaluationCoordinator _evaluation;
 
-    public ProblemCommentHandlers(IProblemStore problems, IEventStore events, TimeProvider time, LocalEnvironmentOptions options)
+    public ProblemCommentHandlers(IProblemStore problems, IEventStore events, TimeProvider time, LocalEnvironmentOptions options, LocalEvaluationCoordinator evaluation)
     {
+        _evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation));
         _problems = problems ?? throw new ArgumentNullException(nameof(problems));
         _events = events ?? throw new ArgumentNullException(nameof(events));
         _time = time ?? throw new ArgumentNullException(nameof(time));
@@ -47,6 +50,9 @@ internal sealed class ProblemCommentHandlers
         {
             case StoreStatus.Ok:
                 await _events.CloseByProblemAsync(problemId, now, cancellationToken).ConfigureAwait(false);
+
+                // All of the problem's events close with it in the tracker too (RESOLVED notifications follow).
+                await _evaluation.CloseProblemAsync(problemId, DateTimeOffset.FromUnixTimeMilliseconds(now), cancellationToken).ConfigureAwait(false);
                 var json = new JsonObject { ["problemId"] = problemId, ["closing"] = true, ["closeTimestamp"] = now, ["comment"] = ProblemJson.Comment(comment) };
                 await ApiJson.WriteAsync(context, 200, json, cancellationToken).ConfigureAwait(false);
                 break;

@@ -30,7 +30,7 @@ internal static class ProblemJson
             ["status"] = p.IsOpen(nowMillis) ? "OPEN" : "CLOSED",
             ["affectedEntities"] = new JsonArray(stubs),
             ["impactedEntities"] = new JsonArray(stubs.Select(s => s!.DeepClone()).ToArray()),
-            ["rootCauseEntity"] = null,
+            ["rootCauseEntity"] = p.RootCause is { } root ? EntityJson.Stub(root) : null,
             ["managementZones"] = EntityJson.Zones(p.Entities.SelectMany(e => e.ManagementZones).Distinct()),
             ["entityTags"] = EntityJson.Tags(p.Entities.SelectMany(e => e.Tags).Distinct()),
             ["problemFilters"] = new JsonArray(),

@@ -17,11 +17,11 @@ internal sealed class ProblemSelector
     private static readonly string[] Known =
     [
         "status", "severityLevel", "impactLevel", "displayId", "problemId", "text", "affectedEntities", "impactedEntities",
-        "affectedEntityTypes", "managementZones", "underMaintenance",
+        "affectedEntityTypes", "managementZones", "managementZoneIds", "underMaintenance",
     ];
 
     private static readonly string[] Unsupported =
-        ["rootCauseEntity", "managementZoneIds", "problemFilterIds", "problemFilterNames", "problemFilterNames.equals", "entityTags"];
+        ["rootCauseEntity", "problemFilterIds", "problemFilterNames", "problemFilterNames.equals", "entityTags"];
 
     private static readonly Dictionary<string, string[]> Enums = new(StringComparer.Ordinal)
     {
@@ -98,7 +98,9 @@ internal sealed class ProblemSelector
             "text" => (p, _, _) => values.Any(v => p.Title.Contains(v, StringComparison.OrdinalIgnoreCase)),
             "affectedEntities" or "impactedEntities" => (p, _, _) => p.Entities.Any(e => In(e.Id)),
             "affectedEntityTypes" => (p, _, _) => p.Entities.Any(e => In(e.Type)),
-            "underMaintenance" => (p, _, maintenance) => In(maintenance.IsUnderMaintenance(p.Entities, p.StartMillis) ? "true" : "false"),
+            // The tracker marks problems when an event joins under maintenance; older rows are judged by their start.
+            "underMaintenance" => (p, _, maintenance) => In(p.UnderMaintenance || maintenance.IsUnderMaintenance(p.Entities, p.StartMillis) ? "true" : "false"),
+            "managementZoneIds" => (p, _, _) => p.Entities.Any(e => e.ManagementZones.Any(z => values.Contains(z.Id, StringComparer.Ordinal))),
             _ => (p, _, _) => p.Entities.Any(e => e.ManagementZones.Any(z => values.Contains(z.Name, StringComparer.Ordinal))),
         };
     }

@@ -2,12 +2,14 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Pharos.Core.Diagnostics;
 using Pharos.Local.Http;
+using Pharos.Local.Settings.Filter;
 using Pharos.Local.Storage.Settings;
 
 namespace Pharos.Local.Settings;
 
 /// <summary>
-/// <c>GET /settings/objects</c>: filter by <c>schemaIds</c>, <c>scopes</c>, <c>externalIds</c>; pick <c>fields</c>;
+/// <c>GET /settings/objects</c>: select by <c>schemaIds</c>, <c>scopes</c>, <c>externalIds</c>; narrow with a
+/// <c>filter</c> expression and order with <c>sort</c> (see <see cref="SettingsFilterParser"/>); pick <c>fields</c>;
 /// pages of <c>pageSize</c> (default 100, max 500) walked with a <c>nextPageKey</c> that must come alone.
 /// </summary>
 internal sealed class SettingsListHandler
@@ -40,7 +42,10 @@ internal sealed class SettingsListHandler
         }
 
         var filter = new SettingsObjectFilter(state.SchemaIds, state.Scopes, state.ExternalIds);
-        var (items, total) = await _store.QueryAsync(filter, state.Offset, state.PageSize, cancellationToken).ConfigureAwait(false);
+        var query = SettingsListQuery.Parse(state.Filter, state.Sort, state.Fields).Query!;
+        var (items, total) = query.IsEmpty
+            ? await _store.QueryAsync(filter, state.Offset, state.PageSize, cancellationToken).ConfigureAwait(false)
+            : await QueryInMemoryAsync(filter, query, state, cancellationToken).ConfigureAwait(false);
         var nextOffset = state.Offset + items.Count;
         var json = new JsonObject
         {
@@ -50,6 +55,16 @@ internal sealed class SettingsListHandler
             ["nextPageKey"] = items.Count > 0 && nextOffset < total ? PageKeys.Encode(state with { Offset = nextOffset }) : null,
         };
         await ApiJson.WriteAsync(context, 200, json, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Filter and sort work on the JSON value, which the store does not index: read every object the
+    // schema/scope/externalId selection matches (a local environment holds thousands, not millions) and page here.
+    private async Task<(IReadOnlyList<StoredSettingsObject> Items, int TotalCount)> QueryInMemoryAsync(
+        SettingsObjectFilter filter, SettingsListQuery query, SettingsListState state, CancellationToken cancellationToken)
+    {
+        var (all, _) = await _store.QueryAsync(filter, 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        var matched = query.Apply(all);
+        return (matched.Skip(state.Offset).Take(state.PageSize).ToList(), matched.Count);
     }
 
     private bool IsOrdered(string schemaId) => _schemas.FindSchema(schemaId)?.Ordered ?? false;
@@ -86,13 +101,14 @@ internal sealed class SettingsListHandler
             violations.Add(ConstraintViolation.InQuery("externalIds", $"External id '{externalId[..20]}…' is longer than {SettingsCreateItem.MaxExternalIdLength} characters."));
         }
 
-        foreach (var unsupported in new[] { "filter", "sort" }.Where(p => QueryParameters.Get(request, p) is not null))
-        {
-            violations.Add(ConstraintViolation.InQuery(unsupported, SettingsMessages.UnsupportedParameter(unsupported)));
-        }
+        var filter = QueryParameters.Get(request, "filter");
+        var sort = QueryParameters.Get(request, "sort");
+        var distinctFields = fields.Distinct().ToList();
+        var (_, diagnostics) = SettingsListQuery.Parse(filter, sort, distinctFields);
+        violations.AddRange(DiagnosticViolations.From(diagnostics, ConstraintViolation.Query, "filter"));
 
         return violations.Count > 0
             ? null
-            : new SettingsListState(SettingsListState.KeyKind, schemaIds, scopes, externalIds, fields.Distinct().ToList(), pageSize, 0);
+            : new SettingsListState(SettingsListState.KeyKind, schemaIds, scopes, externalIds, distinctFields, pageSize, 0, filter, sort);
     }
 }

@@ -37,7 +37,4 @@ internal static class SettingsMessages
 
     public static string NeighborNotFound(string neighbor, string schemaId) =>
         $"Neighbor with key '{neighbor}' not found for '{schemaId}'";
-
-    public static string UnsupportedParameter(string name) =>
-        $"The parameter '{name}' is not supported by the local environment. Remove it; filter on the client instead.";
 }

@@ -91,5 +91,34 @@ internal static class Migrations
                 value INTEGER NOT NULL
             );
             """),
+        new(4, "Evaluation: problem root cause and maintenance, evaluator state, delivery log", """
+            ALTER TABLE problems ADD COLUMN root_cause_json TEXT NULL;
+            ALTER TABLE problems ADD COLUMN under_maintenance INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_events_problem ON events(problem_id);
+            CREATE TABLE evaluation_state (
+                id         INTEGER PRIMARY KEY CHECK (id = 1),
+                state_json TEXT NOT NULL,
+                saved_ms   INTEGER NOT NULL
+            );
+            CREATE TABLE delivery_log (
+                seq               INTEGER PRIMARY KEY AUTOINCREMENT,
+                at_ms             INTEGER NOT NULL,
+                delivery_id       TEXT NOT NULL,
+                notification_id   TEXT NOT NULL,
+                notification_name TEXT NOT NULL,
+                channel           TEXT NOT NULL,
+                problem_id        TEXT NOT NULL,
+                display_id        TEXT NOT NULL,
+                state             TEXT NOT NULL,
+                attempt           INTEGER NOT NULL,
+                outcome           TEXT NOT NULL,
+                target            TEXT NOT NULL,
+                status_code       INTEGER NULL,
+                detail            TEXT NULL,
+                next_attempt_ms   INTEGER NULL
+            );
+            CREATE INDEX ix_delivery_log_at ON delivery_log(at_ms);
+            CREATE INDEX ix_delivery_log_problem ON delivery_log(problem_id, at_ms);
+            """),
     ];
 }

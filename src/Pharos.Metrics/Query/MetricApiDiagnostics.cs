@@ -99,6 +99,9 @@ public sealed class MetricApiDiagnostics(string metricSelector)
     public Diagnostic TooManyReadSlots(SelectorSpan span, string key, long slots, long max) => Error("PH4127", span,
         F($"Reading '{key}' would materialise {slots} series slots; at most {max} are allowed. Add a :filter(…), pass an entitySelector or use a coarser resolution."));
 
+    public Diagnostic NoParentRelationship(SelectorSpan span, IReadOnlyCollection<string> entityKeys, IEnumerable<string> known) => Error("PH4128", span,
+        F($"':parents' needs an entity dimension that has a parent, but {(entityKeys.Count == 0 ? "the series have no entity dimension" : "none of " + string.Join(", ", entityKeys) + " has one")}. Parents are known for {string.Join(", ", known)}."));
+
     private static string Iso(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     private static Diagnostic Error(string code, string parameter, string message) =>

@@ -19,6 +19,7 @@ public sealed class MetricQueryEngine : IMetricQueryEngine
     private readonly TimeProvider _timeProvider;
     private readonly IEntitySelectorResolver? _entities;
     private readonly IEntityNameResolver? _names;
+    private readonly IEntityParentResolver? _parents;
     private readonly MetricQueryOptions _options;
 
     public MetricQueryEngine(
@@ -26,12 +27,14 @@ public sealed class MetricQueryEngine : IMetricQueryEngine
         TimeProvider timeProvider,
         IEntitySelectorResolver? entities = null,
         IEntityNameResolver? names = null,
-        MetricQueryOptions? options = null)
+        MetricQueryOptions? options = null,
+        IEntityParentResolver? parents = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _entities = entities;
         _names = names;
+        _parents = parents;
         _options = options ?? MetricQueryOptions.Default;
     }
 
@@ -115,12 +118,16 @@ public sealed class MetricQueryEngine : IMetricQueryEngine
         }
 
         var entitySets = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        DimensionFilter? restriction = null;
-        if (request.EntitySelector is { Length: > 0 } entitySelector)
+        var allowed = request.ScopeEntityIds;
+        if (request.EntitySelector is { Length: > 0 } entitySelector
+            && await ResolveEntitiesAsync(entitySelector, null, diagnostics, problems, cancellationToken).ConfigureAwait(false) is { } selected)
         {
-            var ids = await ResolveEntitiesAsync(entitySelector, null, diagnostics, problems, cancellationToken).ConfigureAwait(false);
-            restriction = ids is null ? null : DimensionFilter.AnyEntityIn(ids);
+            // Intersect rather than AND two filters: the entity the selector picked must itself be in scope,
+            // not merely share a series with some other entity that is.
+            allowed = allowed is null ? selected : selected.Where(allowed.Contains).ToHashSet(StringComparer.Ordinal);
         }
+
+        var restriction = allowed is null ? null : DimensionFilter.AnyEntityIn(allowed);
 
         foreach (var (selector, span) in inventory.EntitySelectors)
         {
@@ -135,7 +142,7 @@ public sealed class MetricQueryEngine : IMetricQueryEngine
             return MetricQueryResult.Failed(MetricQueryStatus.BadRequest, problems);
         }
 
-        var context = new QueryContext(_store, _options, diagnostics, metrics, entitySets, restriction, _names, inventory.NeedsValues, cancellationToken);
+        var context = new QueryContext(_store, _options, diagnostics, metrics, entitySets, restriction, _names, _parents, inventory.NeedsValues, cancellationToken);
         return await EvaluateAsync(parsed.Selectors, grids, context).ConfigureAwait(false);
     }
 

@@ -13,4 +13,11 @@ public sealed record MetricQueryRequest(string MetricSelector)
     public string? To { get; init; }
 
     public string? EntitySelector { get; init; }
+
+    /// <summary>
+    /// The entities the caller may see (the server resolves <c>mzSelector</c> to them); null means no scope.
+    /// Like <see cref="EntitySelector"/> it keeps only stored series with a <c>dt.entity.*</c> value in the set,
+    /// before any transformation; when both are given a series needs an entity that is in both.
+    /// </summary>
+    public IReadOnlySet<string>? ScopeEntityIds { get; init; }
 }

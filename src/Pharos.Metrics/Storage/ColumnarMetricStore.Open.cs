@@ -26,13 +26,14 @@ public sealed partial class ColumnarMetricStore
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkCapacity, 16);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxQueuedWrites, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxWritesPerFlush, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.SnapshotMaxBytesPerSecond);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Retention, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.RetentionInterval, TimeSpan.Zero);
         cancellationToken.ThrowIfCancellationRequested();
 
         if (options.DirectoryPath is null)
         {
-            var volatileStore = new ColumnarMetricStore(options, interner, timeProvider, new MemoryState(options.ChunkCapacity), null, null, MetricStoreRecovery.None);
+            var volatileStore = new ColumnarMetricStore(options, interner, timeProvider, new MemoryState(options.ChunkCapacity), new SeriesRegistry(), null, null, MetricStoreRecovery.None);
             volatileStore.Start();
             return new MetricStoreOpenResult(MetricStoreStatus.Ok, volatileStore, MetricStoreRecovery.None, null);
         }
@@ -65,8 +66,9 @@ public sealed partial class ColumnarMetricStore
             var stopwatch = Stopwatch.StartNew();
             StoreFiles.DeleteTemporaryFiles(directory);
             var cutoffMs = timeProvider.GetUtcNow().ToUnixTimeMilliseconds() - (long)options.Retention.TotalMilliseconds;
-            var (memory, recovery, lastSequence, replayedBytes) = Recover(directory, options, interner, cutoffMs);
-            var store = new ColumnarMetricStore(options, interner, timeProvider, memory, directory, lockFile, recovery with { Duration = stopwatch.Elapsed })
+            var registry = new SeriesRegistry();
+            var (memory, recovery, lastSequence, replayedBytes) = Recover(directory, options, interner, registry, cutoffMs);
+            var store = new ColumnarMetricStore(options, interner, timeProvider, memory, registry, directory, lockFile, recovery with { Duration = stopwatch.Elapsed })
             {
                 _segment = WalSegment.Create(directory, lastSequence + 1),
                 _previousSnapshotSequence = recovery.SnapshotSequence ?? 0,
@@ -85,7 +87,7 @@ public sealed partial class ColumnarMetricStore
     }
 
     private static (MemoryState Memory, MetricStoreRecovery Recovery, long LastSequence, long ReplayedBytes) Recover(
-        string directory, MetricStoreOptions options, MetricInterner interner, long cutoffMs)
+        string directory, MetricStoreOptions options, MetricInterner interner, SeriesRegistry registry, long cutoffMs)
     {
         var problems = new List<string>();
         MemoryState? memory = null;
@@ -120,9 +122,11 @@ public sealed partial class ColumnarMetricStore
             }
 
             var state = memory;
-            var scan = WalSegmentReader.Scan(path, sequence, payload => Replay(state, payload.Span, interner, cutoffMs));
+            var segmentSeries = new Dictionary<int, SegmentSeries>(); // series numbers are defined per segment
+            var dataRecords = 0; // series definitions are bookkeeping, not writes: they are not counted
+            var scan = WalSegmentReader.Scan(path, sequence, payload => Replay(state, payload.Span, interner, registry, segmentSeries, cutoffMs, ref dataRecords));
             replayed++;
-            records += scan.Records;
+            records += dataRecords;
             replayedBytes += scan.ValidLength;
             if (scan.IsComplete)
             {
@@ -145,11 +149,17 @@ public sealed partial class ColumnarMetricStore
         return (memory, new MetricStoreRecovery(snapshotSequence, snapshotPoints, replayed, records, torn, problems, TimeSpan.Zero), lastSequence, replayedBytes);
     }
 
-    private static bool Replay(MemoryState memory, ReadOnlySpan<byte> payload, MetricInterner interner, long cutoffMs)
+    private static bool Replay(
+        MemoryState memory, ReadOnlySpan<byte> payload, MetricInterner interner, SeriesRegistry registry, Dictionary<int, SegmentSeries> segmentSeries, long cutoffMs, ref int dataRecords)
     {
-        if (!WalCodec.TryDecode(payload, interner, out var record))
+        if (!WalCodec.TryDecode(payload, interner, registry, segmentSeries, out var record))
         {
             return false;
+        }
+
+        if (record is not null)
+        {
+            dataRecords++;
         }
 
         switch (record)

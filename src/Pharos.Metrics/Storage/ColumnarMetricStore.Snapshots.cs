@@ -32,7 +32,7 @@ public sealed partial class ColumnarMetricStore
         var view = RotateAndCapture();
         if (view is not null)
         {
-            _snapshot = Task.Run(() => WriteSnapshotAsync(view));
+            _snapshot = Task.Run(() => WriteSnapshotAsync(view, _options.SnapshotMaxBytesPerSecond));
         }
     }
 
@@ -50,7 +50,7 @@ public sealed partial class ColumnarMetricStore
             return MetricStoreStatus.Faulted;
         }
 
-        return await WriteSnapshotAsync(view).ConfigureAwait(false) ? MetricStoreStatus.Ok : MetricStoreStatus.IoError;
+        return await WriteSnapshotAsync(view, maxBytesPerSecond: 0).ConfigureAwait(false) ? MetricStoreStatus.Ok : MetricStoreStatus.IoError;
     }
 
     private async Task WaitForSnapshotAsync()
@@ -85,6 +85,7 @@ public sealed partial class ColumnarMetricStore
             StoreFiles.FlushDirectory(_directory!);
             _segment.Dispose();
             _segment = next;
+            ForgetSegmentSeries();
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -98,11 +99,11 @@ public sealed partial class ColumnarMetricStore
     /// Writes the snapshot, then deletes what the previous snapshot covered: two generations stay on disk,
     /// so a damaged newest snapshot can still be recovered from the older one plus the log after it.
     /// </summary>
-    private Task<bool> WriteSnapshotAsync(SnapshotView view)
+    private Task<bool> WriteSnapshotAsync(SnapshotView view, long maxBytesPerSecond)
     {
         try
         {
-            _lastSnapshotBytes = SnapshotWriter.Write(_directory!, view);
+            _lastSnapshotBytes = SnapshotWriter.Write(_directory!, view, maxBytesPerSecond);
             var keepFrom = _previousSnapshotSequence;
             _previousSnapshotSequence = view.CoveredSequence;
             foreach (var (sequence, path) in StoreFiles.Snapshots(_directory!))

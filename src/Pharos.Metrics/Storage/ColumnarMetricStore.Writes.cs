@@ -19,7 +19,7 @@ public sealed partial class ColumnarMetricStore
             return new MetricAppendResult(MetricStoreStatus.Ok, 0, 0, null);
         }
 
-        var problem = WalCodec.TryEncodeBatch(batch, NowMs, out var record, out var content);
+        var problem = WalCodec.TryEncodeBatch(batch, NowMs, _registry, out var record, out var content);
         if (problem is not null)
         {
             return MetricAppendResult.Failed(MetricStoreStatus.Rejected, problem);
@@ -139,7 +139,7 @@ public sealed partial class ColumnarMetricStore
             var view = RotateAndCapture();
             if (view is not null)
             {
-                await WriteSnapshotAsync(view).ConfigureAwait(false);
+                await WriteSnapshotAsync(view, maxBytesPerSecond: 0).ConfigureAwait(false);
             }
         }
 

@@ -17,6 +17,7 @@ public sealed partial class ColumnarMetricStore : IMetricStore
     private readonly MetricInterner _interner;
     private readonly TimeProvider _timeProvider;
     private readonly MemoryState _memory;
+    private readonly SeriesRegistry _registry;
     private readonly Channel<StoreCommand> _commands;
     private readonly string? _directory;
     private readonly FileStream? _lock;
@@ -31,6 +32,7 @@ public sealed partial class ColumnarMetricStore : IMetricStore
         MetricInterner interner,
         TimeProvider timeProvider,
         MemoryState memory,
+        SeriesRegistry registry,
         string? directory,
         FileStream? lockFile,
         MetricStoreRecovery recovery)
@@ -39,6 +41,7 @@ public sealed partial class ColumnarMetricStore : IMetricStore
         _interner = interner;
         _timeProvider = timeProvider;
         _memory = memory;
+        _registry = registry;
         _directory = directory;
         _lock = lockFile;
         Recovery = recovery;

@@ -24,6 +24,12 @@ public sealed record MetricStoreOptions
     /// </summary>
     public long SnapshotMinLogBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Pace of automatic snapshots written in the background, in bytes per second (0: unpaced). Checkpoints
+    /// and the snapshot at shutdown are never paced.
+    /// </summary>
+    public long SnapshotMaxBytesPerSecond { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Write a snapshot on dispose when the log holds anything since the last one, so the next start replays nothing.</summary>
     public bool SnapshotOnDispose { get; init; } = true;
 

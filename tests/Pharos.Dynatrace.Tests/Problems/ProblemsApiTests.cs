@@ -87,4 +87,53 @@ public class ProblemsApiTests
 
         Assert.Null(await t.Client.Problems.CloseAsync("p1", "again", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task AddComment_PostsMessageAndContext_ReturnsTheCreatedComment()
+    {
+        var t = new TestClient();
+        t.Handler.Respond(201, """{"id":"c7","createdAtTimestamp":1700000000000,"authorName":"ci","content":"deployed 1.4.2","context":"pharos trace"}""");
+
+        var comment = await t.Client.Problems.AddCommentAsync("p/1", "deployed 1.4.2", "pharos trace", CancellationToken.None);
+
+        Assert.Equal(("c7", "deployed 1.4.2", "pharos trace"), (comment.Id, comment.Content, comment.Context));
+        Assert.Equal(("POST", "/api/v2/problems/p%2F1/comments", """{"message":"deployed 1.4.2","context":"pharos trace"}"""),
+            (t.Handler.Requests[0].Method, t.Handler.Requests[0].Path, t.Handler.Requests[0].Body));
+    }
+
+    [Fact]
+    public async Task AddComment_WithoutContext_SendsMessageOnly()
+    {
+        var t = new TestClient();
+        t.Handler.Respond(201, """{"id":"c8","createdAtTimestamp":1,"content":"x"}""");
+
+        await t.Client.Problems.AddCommentAsync("p1", "x", null, CancellationToken.None);
+
+        Assert.Equal("""{"message":"x"}""", t.Handler.Requests[0].Body);
+    }
+
+    [Fact]
+    public async Task AddComment_ServerErrorAfterSending_IsNotRetried()
+    {
+        var t = new TestClient();
+        t.Handler.Respond(503, """{"error":{"code":503,"message":"unavailable"}}""").Respond(201, """{"id":"c9","createdAtTimestamp":1,"content":"x"}""");
+
+        await Assert.ThrowsAsync<Pharos.Dynatrace.Errors.DynatraceApiException>(() => t.Client.Problems.AddCommentAsync("p1", "x", null, CancellationToken.None));
+
+        Assert.Single(t.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task ListComments_FollowsNextPageKeyAlone()
+    {
+        var t = new TestClient();
+        t.Handler.Respond(200, """{"totalCount":2,"pageSize":1,"nextPageKey":"K2","comments":[{"id":"c1","createdAtTimestamp":1,"content":"first"}]}""")
+            .Respond(200, """{"totalCount":2,"pageSize":1,"comments":[{"id":"c2","createdAtTimestamp":2,"content":"second"}]}""");
+
+        var comments = await t.Client.Problems.ListCommentsAsync("p1", CancellationToken.None).ToListAsync();
+
+        Assert.Equal(["first", "second"], comments.Select(c => c.Content));
+        Assert.Equal(["pageSize=500", "nextPageKey=K2"], t.Handler.Requests.Select(r => r.Query));
+        Assert.All(t.Handler.Requests, r => Assert.Equal("/api/v2/problems/p1/comments", r.Path));
+    }
 }

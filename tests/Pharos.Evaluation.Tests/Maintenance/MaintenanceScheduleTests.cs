@@ -102,4 +102,34 @@ public sealed class MaintenanceScheduleTests
         Assert.Equal("PH5048", d.Code);
         Assert.Equal("maintenance window 'mw': 'schedule.onceRecurrence.timeZone' is 'Mars/Olympus', which is not a known time zone such as UTC or Europe/Vienna.", d.Message);
     }
+
+    [Fact]
+    public void OccurrenceAt_WindowPastMidnight_GivesTheOccurrenceThatStartedTheDayBefore()
+    {
+        var window = Recurring("DAILY", """
+            { "recurrenceRange": { "scheduleStartDate": "2025-01-01", "scheduleEndDate": "2025-01-08" },
+              "timeWindow": { "startTime": "23:00:00", "endTime": "01:00:00", "timeZone": "Europe/Vienna" } }
+            """);
+
+        // Vienna is UTC+1 in January: 23:00–01:00 local is 22:00–00:00 UTC.
+        Assert.Equal((Utc(1, 22), Utc(2, 0)), window.Schedule.OccurrenceAt(Utc(1, 23, 30)));
+        Assert.Null(window.Schedule.OccurrenceAt(Utc(2, 0, 30)));
+    }
+
+    [Fact]
+    public void Weekly_WithoutDayOfWeek_IsRejectedNamingTheField()
+    {
+        var bag = new DiagnosticBag();
+        var window = MaintenanceWindowReader.Read("mw", JsonDocument.Parse("""
+            {
+              "generalProperties": { "name": "Weekly", "suppression": "DETECT_PROBLEMS_DONT_ALERT" },
+              "schedule": { "scheduleType": "WEEKLY", "weeklyRecurrence": {
+                "recurrenceRange": { "scheduleStartDate": "2025-01-01", "scheduleEndDate": "2025-12-31" },
+                "timeWindow": { "startTime": "12:00:00", "endTime": "13:00:00", "timeZone": "UTC" } } }
+            }
+            """).RootElement, bag);
+
+        Assert.Null(window);
+        Assert.Contains(bag.ToSortedList(), d => d.Message.Contains("schedule.weeklyRecurrence.dayOfWeek", StringComparison.Ordinal));
+    }
 }

@@ -14,7 +14,7 @@ public sealed class SdkConformanceTests
     private static readonly string[] Scopes =
     [
         "settings.read", "settings.write", "events.ingest", "events.read", "problems.read", "problems.write",
-        "entities.read", "metrics.ingest", "metrics.read",
+        "entities.read", "metrics.ingest", "metrics.read", "slo.read",
     ];
 
     private readonly ITestOutputHelper _output;

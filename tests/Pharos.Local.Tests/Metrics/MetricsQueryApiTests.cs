@@ -146,17 +146,6 @@ public sealed class MetricsQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Query_ManagementZoneSelector_Returns400NotSupported()
-    {
-        using var response = await _env.Client.GetAsync("metrics/query?metricSelector=test.cpu&mzSelector=mzId(1)");
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(
-            """{"error":{"code":400,"message":"Constraints violated.","constraintViolations":[{"path":"mzSelector","message":"'mzSelector' is not supported by the local environment; remove it (an ignored filter would return data it should exclude).","parameterLocation":"QUERY","location":null}]}}""",
-            await response.TextAsync());
-    }
-
-    [Fact]
     public async Task Query_AcceptingOnlyCsv_Returns406()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "metrics/query?metricSelector=test.cpu");

@@ -1,12 +1,23 @@
 using System.Text.Json;
-using Pharos.Local.Problems;
+using Pharos.Core.Diagnostics;
+using Pharos.Evaluation.Maintenance;
 
 namespace Pharos.Local.Tests.Problems;
 
+/// <summary>
+/// The schedules of maintenance windows as the local environment reads them: with the evaluator's model
+/// (<see cref="MaintenanceWindowReader"/>), which the problems and events APIs share with the pipeline.
+/// </summary>
 public sealed class MaintenanceScheduleTests
 {
     private static MaintenanceSchedule Parse(string json) =>
-        MaintenanceSchedule.Parse(JsonDocument.Parse(json).RootElement) ?? throw new InvalidOperationException("not a schedule: " + json);
+        TryParse(json) ?? throw new InvalidOperationException("not a schedule: " + json);
+
+    private static MaintenanceSchedule? TryParse(string schedule)
+    {
+        var value = JsonDocument.Parse($$"""{"generalProperties":{"name":"window"},"schedule":{{schedule}}}""").RootElement;
+        return MaintenanceWindowReader.Read("window-1", value, new DiagnosticBag())?.Schedule;
+    }
 
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -88,6 +99,6 @@ public sealed class MaintenanceScheduleTests
     [InlineData("""{"scheduleType":"YEARLY"}""")]
     public void Parse_AScheduleItCannotEvaluate_IsNull(string json)
     {
-        Assert.Null(MaintenanceSchedule.Parse(JsonDocument.Parse(json).RootElement));
+        Assert.Null(TryParse(json));
     }
 }

@@ -31,8 +31,8 @@ public sealed class ProblemsApiTests : IAsyncLifetime
         Assert.Equal("SERVICES", problem.GetProperty("impactLevel").GetString());
         Assert.Equal("P-24051", problem.GetProperty("displayId").GetString());
         Assert.Matches("^-?[0-9]+_[0-9]+V2$", problem.GetProperty("problemId").GetString()!);
-        Assert.Equal(JsonValueKind.Null, problem.GetProperty("rootCauseEntity").ValueKind);
         var affected = problem.GetProperty("affectedEntities")[0];
+        Assert.Equal(affected.GetRawText(), problem.GetProperty("rootCauseEntity").GetRawText());
         Assert.Equal("checkout", affected.GetProperty("name").GetString());
         Assert.Equal("SERVICE", affected.GetProperty("entityId").GetProperty("type").GetString());
     }

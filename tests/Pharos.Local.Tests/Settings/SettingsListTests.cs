@@ -122,7 +122,8 @@ public sealed class SettingsListTests : IAsyncLifetime
     [InlineData("settings/objects?schemaIds=builtin:pharos.test.multi&pageSize=501", "pageSize", "'501' is not an integer from 1 to 500.")]
     [InlineData("settings/objects?schemaIds=builtin:pharos.test.multi&pageSize=0", "pageSize", "'0' is not an integer from 1 to 500.")]
     [InlineData("settings/objects?schemaIds=builtin:pharos.test.multi&fields=objectId,sumary", "fields", "Unknown field 'sumary'. Did you mean 'summary'?")]
-    [InlineData("settings/objects?schemaIds=builtin:pharos.test.multi&filter=value.x%3D1", "filter", "The parameter 'filter' is not supported")]
+    [InlineData("settings/objects?schemaIds=builtin:pharos.test.multi&filter=value.x%3D%3D1", "filter", "LOC031: Unexpected '=' at column 9 of the filter")]
+    [InlineData("settings/objects?schemaIds=builtin:pharos.test.multi&fields=objectId&sort=value.name", "sort", "LOC034: 'value.name' at column 1 of the sort needs 'value' in the response.")]
     public async Task List_BadQuery_Returns400NamingTheParameter(string url, string path, string messageStart)
     {
         using var response = await _env.Client.GetAsync(url);

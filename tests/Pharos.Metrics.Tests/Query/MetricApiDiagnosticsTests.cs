@@ -66,7 +66,21 @@ public sealed class MetricApiDiagnosticsTests
     public async Task PH4111_NotSupported() => await Expect(
         h => h.QueryAsync("svc.rt:parents"),
         "PH4111", "metricSelector:1:7",
-        "':parents' is not supported by the local environment: parent entities need entity relationships, which the local environment does not model; add the parent as a dimension at ingest instead.");
+        "':parents' is not supported by the local environment: this query engine has no entity registry to find parents in.");
+
+    [Fact]
+    public async Task PH4128_NoParentRelationship() => await Expect(
+        h => h.QueryAsync("svc.rt:parents"),
+        "PH4128", "metricSelector:1:7",
+        "':parents' needs an entity dimension that has a parent, but none of dt.entity.service has one. Parents are known for dt.entity.process_group_instance (parent dt.entity.host).",
+        parents: new FakeParents());
+
+    [Fact]
+    public async Task PH4128_NoEntityDimension() => await Expect(
+        h => h.QueryAsync("req.count:parents"),
+        "PH4128", "metricSelector:1:10",
+        "':parents' needs an entity dimension that has a parent, but the series have no entity dimension. Parents are known for dt.entity.process_group_instance (parent dt.entity.host).",
+        parents: new FakeParents());
 
     [Fact]
     public async Task PH4112_TooManySeries() => await Expect(
@@ -143,7 +157,7 @@ public sealed class MetricApiDiagnosticsTests
     public void EveryQueryCode_IsCoveredHere()
     {
         var tested = typeof(MetricApiDiagnosticsTests).GetMethods().Select(m => m.Name).Where(n => n.StartsWith("PH41", StringComparison.Ordinal)).Select(n => n[..6]).ToHashSet();
-        string[] queryCodes = ["PH4101", "PH4102", "PH4103", "PH4104", "PH4106", "PH4107", "PH4109", "PH4110", "PH4111", "PH4112", "PH4113", "PH4114", "PH4115", "PH4116", "PH4117", "PH4118", "PH4119", "PH4120", "PH4127"];
+        string[] queryCodes = ["PH4101", "PH4102", "PH4103", "PH4104", "PH4106", "PH4107", "PH4109", "PH4110", "PH4111", "PH4112", "PH4113", "PH4114", "PH4115", "PH4116", "PH4117", "PH4118", "PH4119", "PH4120", "PH4127", "PH4128"];
 
         Assert.Equal(queryCodes.Order(StringComparer.Ordinal), tested.Order(StringComparer.Ordinal));
     }
@@ -154,9 +168,10 @@ public sealed class MetricApiDiagnosticsTests
         string location,
         string message,
         MetricQueryOptions? options = null,
-        IEntitySelectorResolver? entities = null)
+        IEntitySelectorResolver? entities = null,
+        IEntityParentResolver? parents = null)
     {
-        await using var harness = await CreateAsync(entities, options: options);
+        await using var harness = await CreateAsync(entities, options: options, parents: parents);
         await harness.IngestAsync(Lines);
 
         var result = await query(harness);

@@ -35,12 +35,13 @@ internal sealed class QueryHarness : IAsyncDisposable
     public static async Task<QueryHarness> CreateAsync(
         IEntitySelectorResolver? entities = null,
         IEntityNameResolver? names = null,
-        MetricQueryOptions? options = null)
+        MetricQueryOptions? options = null,
+        IEntityParentResolver? parents = null)
     {
         var clock = new ManualClock(Now);
         var interner = new MetricInterner();
         var store = await Stores.OpenAsync(null, clock, interner: interner);
-        return new QueryHarness(store, clock, interner, new MetricQueryEngine(store, clock, entities, names, options));
+        return new QueryHarness(store, clock, interner, new MetricQueryEngine(store, clock, entities, names, options, parents));
     }
 
     /// <summary>UTC milliseconds of a time of day on the test date, e.g. At("11:10:30").</summary>

@@ -88,11 +88,14 @@ public sealed class DynatraceGateDataSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Read_AnEndpointTheEnvironmentLacks_IsAGateDataException()
+    public async Task Read_WithATokenLackingTheScope_IsAGateDataExceptionNamingTheEndpoint()
     {
-        var e = await Assert.ThrowsAsync<GateDataException>(() => Source().GetSlosAsync(new SloRequest("text(\"payment-processor\")"), CancellationToken.None));
+        var created = await _environment.Tokens.CreateAsync("no-slo-read", ["problems.read"], CancellationToken.None);
+
+        var e = await Assert.ThrowsAsync<GateDataException>(() => Source(created.Token).GetSlosAsync(new SloRequest("text(\"payment-processor\")"), CancellationToken.None));
 
         Assert.Contains("/api/v2/slo", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(created.Token!, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,6 +75,7 @@ export function createClients(baseUrl, token) {
     problemsClient: conforming(new sdk.ProblemsClient(http), 'ProblemsClient'),
     monitoredEntitiesClient: conforming(new sdk.MonitoredEntitiesClient(http), 'MonitoredEntitiesClient'),
     metricsClient: conforming(new sdk.MetricsClient(http), 'MetricsClient'),
+    serviceLevelObjectivesClient: conforming(new sdk.ServiceLevelObjectivesClient(http), 'ServiceLevelObjectivesClient'),
   };
 }
 

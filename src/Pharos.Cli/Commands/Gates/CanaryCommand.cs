@@ -42,8 +42,8 @@ public sealed class CanaryCommand(IOContext io, IEnvironmentReader environment, 
             throw GateInput.Bad($"--canary and --stable are both '{args.CanaryVersion}': compare two different versions.");
         }
 
+        var policy = await args.Gate.PolicyAsync(io, cancellationToken);
         using var session = GateSession.Open(args.Gate.Connection, io);
-        var policy = GatePolicy.Default with { WarningsPass = args.Gate.Report.WarningsPass };
         var decision = await CanaryGate.EvaluateAsync(
             session.Source, new CanaryInput(args.Gate.Target, args.CanaryVersion, args.StableVersion), policy, session.Context(clock), cancellationToken);
         return await DecisionWriter.WriteAsync(decision, args.Gate.Report, io, environment, cancellationToken);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Pharos.Catalog.Model;
 using Pharos.Cli.Infrastructure;
 using Pharos.Gates.Decisions;
 
@@ -10,7 +10,7 @@ namespace Pharos.Cli.Commands.Gates;
 /// tell "the gate failed" from "the gate could not run"), so every rejection is a
 /// <see cref="CliException"/> with <see cref="GateExitCodes.Error"/>.
 /// </summary>
-internal static partial class GateInput
+internal static class GateInput
 {
     public static CliException Bad(string message) => new(message, GateExitCodes.Error);
 
@@ -42,23 +42,10 @@ internal static partial class GateInput
             return null;
         }
 
-        var match = DurationPattern().Match(text);
-        if (!match.Success)
+        // The catalog's parser: one grammar for flags and gates blocks, and no overflow on 999999999d.
+        if (!GateDurations.TryParse(text, out var span))
         {
             throw Bad($"{flag} must be a duration such as 90s, 10m, 1h30m or 2d, not '{text}'.");
-        }
-
-        var span = TimeSpan.Zero;
-        foreach (Capture part in match.Groups["part"].Captures)
-        {
-            var count = long.Parse(part.Value[..^1], NumberStyles.None, CultureInfo.InvariantCulture);
-            span += part.Value[^1] switch
-            {
-                'd' => TimeSpan.FromDays(count),
-                'h' => TimeSpan.FromHours(count),
-                'm' => TimeSpan.FromMinutes(count),
-                _ => TimeSpan.FromSeconds(count),
-            };
         }
 
         return span > TimeSpan.Zero ? span : throw Bad($"{flag} must be longer than zero, not '{text}'.");
@@ -86,7 +73,4 @@ internal static partial class GateInput
             ? new KeyValuePair<string, string>(text[..equals].Trim(), text[(equals + 1)..])
             : throw Bad($"--property must be key=value, not '{text}'.");
     }
-
-    [GeneratedRegex(@"^(?<part>[0-9]{1,9}[dhms])+$")]
-    private static partial Regex DurationPattern();
 }

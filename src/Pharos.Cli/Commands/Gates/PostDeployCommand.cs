@@ -43,12 +43,13 @@ public sealed class PostDeployCommand(IOContext io, IEnvironmentReader environme
 
     public async Task<int> RunAsync(PostDeployArguments args, CancellationToken cancellationToken)
     {
-        using var session = GateSession.Open(args.Gate.Connection, io);
-        var policy = GatePolicy.Default with { WarningsPass = args.Gate.Report.WarningsPass };
+        var policy = await args.Gate.PolicyAsync(io, cancellationToken);
         if (args.PollInterval is { } interval)
         {
-            policy = policy with { PostDeploy = policy.PostDeploy with { ObservePollInterval = interval } };
+            policy = CatalogGatePolicy.FromFlag(policy with { PostDeploy = policy.PostDeploy with { ObservePollInterval = interval } }, "postDeploy.observePollInterval", "--poll-interval");
         }
+
+        using var session = GateSession.Open(args.Gate.Connection, io);
 
         var input = new PostDeployInput(args.Gate.Target, args.Since);
         var context = session.Context(clock);

@@ -25,8 +25,8 @@ public sealed class PreDeployCommand(IOContext io, IEnvironmentReader environmen
 
     public async Task<int> RunAsync(GateArguments args, CancellationToken cancellationToken)
     {
+        var policy = await args.PolicyAsync(io, cancellationToken);
         using var session = GateSession.Open(args.Connection, io);
-        var policy = GatePolicy.Default with { WarningsPass = args.Report.WarningsPass };
         var decision = await PreDeployGate.EvaluateAsync(session.Source, args.Target, policy, session.Context(clock), cancellationToken);
         return await DecisionWriter.WriteAsync(decision, args.Report, io, environment, cancellationToken);
     }

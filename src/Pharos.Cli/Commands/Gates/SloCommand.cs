@@ -30,8 +30,8 @@ public sealed class SloCommand(IOContext io, IEnvironmentReader environment, Tim
 
     public async Task<int> RunAsync(SloArguments args, CancellationToken cancellationToken)
     {
+        var policy = await args.Gate.PolicyAsync(io, cancellationToken);
         using var session = GateSession.Open(args.Gate.Connection, io);
-        var policy = GatePolicy.Default with { WarningsPass = args.Gate.Report.WarningsPass };
         var decision = await SloGate.EvaluateAsync(session.Source, new SloInput(args.Gate.Target, args.SloSelector), policy, session.Context(clock), cancellationToken);
         return await DecisionWriter.WriteAsync(decision, args.Gate.Report, io, environment, cancellationToken);
     }

@@ -10,7 +10,7 @@ namespace Pharos.Cli.Commands.Gates;
 /// <summary><c>pharos trace … --output json</c>: schemaVersion 1; times are ISO 8601 UTC.</summary>
 internal static class TraceJson
 {
-    public static void WriteProblem(TextWriter output, TraceResult<ProblemTrace> result, Uri environmentUrl) => JsonOutput.Write(output, w =>
+    public static void WriteProblem(TextWriter output, TraceResult<ProblemTrace> result, Uri environmentUrl, CommentOutcome? comment = null) => JsonOutput.Write(output, w =>
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", 1);
@@ -36,6 +36,21 @@ internal static class TraceJson
             }
 
             w.WriteEndArray();
+        }
+
+        if (comment is not null)
+        {
+            w.WriteStartObject("comment");
+            w.WriteString("status", comment.Status switch
+            {
+                CommentStatus.Added => "added",
+                CommentStatus.Exists => "exists",
+                CommentStatus.NoSuspect => "noSuspect",
+                _ => "failed",
+            });
+            w.WriteString("id", comment.CommentId);
+            w.WriteString("content", comment.Content);
+            w.WriteEndObject();
         }
 
         Tail(w, result.Requests, result.Diagnostics);

@@ -45,6 +45,14 @@ internal static class TraceText
         }
     }
 
+    public static void WriteComment(TextWriter output, CommentOutcome comment) => output.WriteLine(comment.Status switch
+    {
+        CommentStatus.Added => $"comment: added to the problem{(comment.CommentId is { } id ? $" ({id})" : "")}",
+        CommentStatus.Exists => "comment: the problem already has this comment; not added again",
+        CommentStatus.NoSuspect => "comment: none added: there is no suspect deployment to name",
+        _ => "comment: not added (see the error above)",
+    });
+
     public static void WriteRequests(TextWriter output, IReadOnlyList<string> requests)
     {
         if (requests.Count == 0)

@@ -1,14 +1,12 @@
 namespace Pharos.Local.Storage.Problems;
 
+/// <summary>
+/// The problem rows the problems API reads. Problems are opened, merged and closed by the evaluator's tracker,
+/// which writes them with <see cref="SqliteProblemStore.UpsertAsync"/> in its own transaction; this interface
+/// reads them, closes them by hand and keeps their comments.
+/// </summary>
 internal interface IProblemStore
 {
-    /// <summary>Stores a new problem, numbering it <c>P-&lt;displayPrefix&gt;&lt;n&gt;</c> in the same transaction.</summary>
-    Task<StoredProblem> InsertAsync(StoredProblem problem, string displayPrefix, CancellationToken cancellationToken);
-
-    Task<StoredProblem?> FindOpenAsync(string dedupeKey, long nowMillis, CancellationToken cancellationToken);
-
-    Task<StoreStatus> ExtendAsync(string problemId, long plannedEndMillis, CancellationToken cancellationToken);
-
     Task<StoredProblem?> GetAsync(string problemId, CancellationToken cancellationToken);
 
     /// <summary>Problems overlapping [from, to], newest first.</summary>

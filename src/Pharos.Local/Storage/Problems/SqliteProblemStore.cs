@@ -9,7 +9,7 @@ namespace Pharos.Local.Storage.Problems;
 internal sealed class SqliteProblemStore : IProblemStore
 {
     private const string Columns =
-        "problem_id, display_id, title, severity_level, impact_level, start_ms, planned_end_ms, closed_ms, entities_json, dedupe_key";
+        "problem_id, display_id, title, severity_level, impact_level, start_ms, planned_end_ms, closed_ms, entities_json, dedupe_key, root_cause_json, under_maintenance";
 
     private const string CommentColumns = "comment_id, problem_id, created_ms, author_name, content, context";
 
@@ -20,56 +20,34 @@ internal sealed class SqliteProblemStore : IProblemStore
         _database = database ?? throw new ArgumentNullException(nameof(database));
     }
 
-    public async Task<StoredProblem> InsertAsync(StoredProblem problem, string displayPrefix, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the evaluator's view of a problem inside the caller's transaction, keeping its comments. The planned
+    /// end is the latest end of its events (write the events first), or <paramref name="problem"/>'s when it has none.
+    /// </summary>
+    public static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, StoredProblem problem, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginTransaction();
-        var sequence = "problem-display-" + displayPrefix;
-        await using (var bump = connection.Command(
-                         "INSERT INTO sequences (name, value) VALUES ($name, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1;", transaction)
-                     .With("$name", sequence))
-        {
-            await bump.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        long number;
-        await using (var read = connection.Command("SELECT value FROM sequences WHERE name = $name;", transaction).With("$name", sequence))
-        {
-            number = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        }
-
-        var stored = problem with { DisplayId = $"P-{displayPrefix}{number.ToString(CultureInfo.InvariantCulture)}" };
-        await using (var insert = connection.Command(
-                         $"INSERT INTO problems ({Columns}) VALUES ($id, $display, $title, $severity, $impact, $start, $end, $closed, $entities, $dedupe);", transaction)
-                     .With("$id", stored.ProblemId)
-                     .With("$display", stored.DisplayId)
-                     .With("$title", stored.Title)
-                     .With("$severity", stored.SeverityLevel)
-                     .With("$impact", stored.ImpactLevel)
-                     .With("$start", stored.StartMillis)
-                     .With("$end", stored.PlannedEndMillis)
-                     .With("$closed", stored.ClosedMillis)
-                     .With("$entities", JsonSerializer.Serialize(stored.Entities, ApiJson.Options))
-                     .With("$dedupe", stored.DedupeKey))
-        {
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return stored;
+        await using var upsert = connection.Command(
+                $"""
+                 INSERT INTO problems ({Columns}) VALUES ($id, $display, $title, $severity, $impact, $start,
+                     COALESCE((SELECT MAX(end_ms) FROM events WHERE problem_id = $id), $end), $closed, $entities, $id, $root, $maintenance)
+                 ON CONFLICT(problem_id) DO UPDATE SET
+                     title = excluded.title, severity_level = excluded.severity_level, impact_level = excluded.impact_level,
+                     planned_end_ms = excluded.planned_end_ms, closed_ms = excluded.closed_ms, entities_json = excluded.entities_json,
+                     root_cause_json = excluded.root_cause_json, under_maintenance = excluded.under_maintenance;
+                 """, transaction)
+            .With("$id", problem.ProblemId)
+            .With("$display", problem.DisplayId)
+            .With("$title", problem.Title)
+            .With("$severity", problem.SeverityLevel)
+            .With("$impact", problem.ImpactLevel)
+            .With("$start", problem.StartMillis)
+            .With("$end", problem.PlannedEndMillis)
+            .With("$closed", problem.ClosedMillis)
+            .With("$entities", JsonSerializer.Serialize(problem.Entities, ApiJson.Options))
+            .With("$root", problem.RootCause is null ? null : JsonSerializer.Serialize(problem.RootCause, ApiJson.Options))
+            .With("$maintenance", problem.UnderMaintenance ? 1 : 0);
+        await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    public async Task<StoredProblem?> FindOpenAsync(string dedupeKey, long nowMillis, CancellationToken cancellationToken)
-    {
-        var rows = await SelectAsync(
-            $"SELECT {Columns} FROM problems WHERE dedupe_key = $key AND closed_ms IS NULL AND planned_end_ms > $now ORDER BY start_ms DESC LIMIT 1;",
-            c => c.With("$key", dedupeKey).With("$now", nowMillis), cancellationToken).ConfigureAwait(false);
-        return rows.Count == 0 ? null : rows[0];
-    }
-
-    public Task<StoreStatus> ExtendAsync(string problemId, long plannedEndMillis, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE problems SET planned_end_ms = MAX(planned_end_ms, $end) WHERE problem_id = $id;",
-            c => c.With("$id", problemId).With("$end", plannedEndMillis), cancellationToken);
 
     public async Task<StoredProblem?> GetAsync(string problemId, CancellationToken cancellationToken)
     {
@@ -186,7 +164,11 @@ internal sealed class SqliteProblemStore : IProblemStore
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 reader.GetInt64(5), reader.GetInt64(6), reader.GetNullableInt64(7),
                 JsonSerializer.Deserialize<List<EntityRef>>(reader.GetString(8), ApiJson.Options) ?? [],
-                reader.GetString(9)));
+                reader.GetString(9))
+            {
+                RootCause = reader.GetNullableString(10) is { } root ? JsonSerializer.Deserialize<EntityRef>(root, ApiJson.Options) : null,
+                UnderMaintenance = reader.GetInt64(11) != 0,
+            });
         }
 
         return rows;

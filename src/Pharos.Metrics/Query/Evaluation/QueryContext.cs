@@ -12,6 +12,7 @@ internal sealed class QueryContext(
     IReadOnlyDictionary<string, IReadOnlySet<string>> entitySets,
     DimensionFilter? entityRestriction,
     IEntityNameResolver? names,
+    IEntityParentResolver? parents,
     bool keepValues,
     CancellationToken cancellationToken)
 {
@@ -29,6 +30,8 @@ internal sealed class QueryContext(
     public DimensionFilter? EntityRestriction { get; } = entityRestriction;
 
     public IEntityNameResolver? Names { get; } = names;
+
+    public IEntityParentResolver? Parents { get; } = parents;
 
     /// <summary>Whether point values are kept per slot (only when a median or percentile is asked for).</summary>
     public bool KeepValues { get; } = keepValues;

@@ -56,7 +56,7 @@ internal sealed partial class SelectorEvaluator
             TransformationKind.Partition => Partition(set, t),
             TransformationKind.SetUnit => set,
             TransformationKind.AsGauge => AsGauge(set),
-            TransformationKind.Parents => Unsupported(t, "parent entities need entity relationships, which the local environment does not model; add the parent as a dimension at ingest instead."),
+            TransformationKind.Parents => await ParentsAsync(set, t).ConfigureAwait(false),
             _ => Unsupported(t, "the transformation is unknown."),
         };
     }

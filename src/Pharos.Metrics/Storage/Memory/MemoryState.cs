@@ -11,8 +11,11 @@ internal sealed class MemoryState(int chunkCapacity)
 {
     private readonly ConcurrentDictionary<string, MetricEntry> _metrics = new(StringComparer.Ordinal);
     private long _batchNumber;
+    private SeriesColumns?[] _byId = new SeriesColumns?[1024];
 
-    public int ChunkCapacity { get; } = chunkCapacity;
+    public ChunkLayout Layout { get; } = new(chunkCapacity);
+
+    public int ChunkCapacity => Layout.Capacity;
 
     public ICollection<MetricEntry> Metrics => _metrics.Values;
 
@@ -27,42 +30,51 @@ internal sealed class MemoryState(int chunkCapacity)
             GetOrAddMetric(metadata.MetricKey, metadata.Type, batch.WallClockMs).ApplyIngestMetadata(metadata);
         }
 
-        var columns = new SeriesColumns?[batch.Series.Count];
-        var entries = new MetricEntry?[batch.Series.Count];
         int stored = 0, expired = 0;
-        for (var i = 0; i < batch.Points.Count; i++)
+        var points = batch.Points;
+        var ids = batch.PointSeries;
+        for (var i = 0; i < points.Count; i++)
         {
-            var point = batch.Points[i];
+            var point = points[i];
             if (point.TimestampMs < cutoffMs)
             {
                 expired++;
                 continue;
             }
 
-            var index = batch.PointSeries[i];
-            var series = columns[index];
-            if (series is null)
+            var series = Resolve(ids[i], point, batch.WallClockMs);
+            var entry = series.Owner;
+            if (entry.LastBatch != batchNumber)
             {
-                var entry = GetOrAddMetric(batch.Series[index].MetricKey, point.Type, batch.WallClockMs);
+                entry.LastBatch = batchNumber;
                 entry.NoteType(point.Type);
-                series = columns[index] = GetOrAddSeries(entry, batch.Series[index].Dimensions);
-                entries[index] = entry;
+                entry.NoteWritten(batch.WallClockMs);
             }
 
-            series.Append(point.TimestampMs, point.Min, point.Max, point.Sum, point.Count, point.Kind, ChunkCapacity);
+            series.Append(point.TimestampMs, point.Min, point.Max, point.Sum, point.Count, point.Kind);
             stored++;
         }
 
-        foreach (var entry in entries)
+        return (stored, expired);
+    }
+
+    /// <summary>The series of registry number <paramref name="id"/>, through the array when it was seen before.</summary>
+    private SeriesColumns Resolve(int id, in MetricDataPoint point, long wallClockMs)
+    {
+        if ((uint)id < (uint)_byId.Length && _byId[id] is { IsDropped: false } cached)
         {
-            if (entry is not null && entry.LastBatch != batchNumber)
-            {
-                entry.LastBatch = batchNumber;
-                entry.NoteWritten(batch.WallClockMs);
-            }
+            return cached;
         }
 
-        return (stored, expired);
+        var entry = GetOrAddMetric(point.MetricKey, point.Type, wallClockMs);
+        var series = GetOrAddSeries(entry, point.Dimensions);
+        if (id >= _byId.Length)
+        {
+            Array.Resize(ref _byId, Math.Max(id + 1, _byId.Length * 2));
+        }
+
+        _byId[id] = series;
+        return series;
     }
 
     public void ApplySettings(string metricKey, MetricMetadataSettings? settings, long wallClockMs)
@@ -87,6 +99,7 @@ internal sealed class MemoryState(int chunkCapacity)
                 points += pair.Value.DropOlderThan(cutoffMs);
                 if (pair.Value.IsEmpty && entry.Series.TryRemove(pair))
                 {
+                    pair.Value.IsDropped = true;
                     series++;
                 }
             }
@@ -111,7 +124,7 @@ internal sealed class MemoryState(int chunkCapacity)
             return existing;
         }
 
-        var created = new SeriesColumns(entry.Key, dimensions);
+        var created = new SeriesColumns(entry, dimensions, Layout);
         entry.Series[dimensions] = created;
         entry.NoteDimensions(dimensions);
         return created;

@@ -13,15 +13,24 @@ internal sealed class SeriesColumns
     private const int InitialCapacity = 16;
 
     private State _state;
+    private bool _sealedOnce;
 
-    public SeriesColumns(string metricKey, DimensionSet dimensions)
+    private readonly ChunkLayout _layout;
+
+    public SeriesColumns(MetricEntry owner, DimensionSet dimensions, ChunkLayout layout)
     {
-        MetricKey = metricKey;
+        Owner = owner;
         Dimensions = dimensions;
-        _state = new State([], new HeadChunk(InitialCapacity));
+        _layout = layout;
+        _state = new State([], new HeadChunk(InitialCapacity, layout));
     }
 
-    public string MetricKey { get; }
+    public MetricEntry Owner { get; }
+
+    public string MetricKey => Owner.Key;
+
+    /// <summary>Writer only: set when retention removed this series from its metric, so cached references stop using it.</summary>
+    public bool IsDropped { get; set; }
 
     public DimensionSet Dimensions { get; }
 
@@ -36,22 +45,26 @@ internal sealed class SeriesColumns
         }
     }
 
-    public void Append(long timestamp, double min, double max, double sum, long count, MetricValueKind kind, int chunkCapacity)
+    public void Append(long timestamp, double min, double max, double sum, long count, MetricValueKind kind)
     {
+        var chunkCapacity = _layout.Capacity;
         var state = _state;
         var head = state.Head;
         if (head.IsFull)
         {
-            if (head.Capacity < chunkCapacity)
+            var sealAt = _sealedOnce ? chunkCapacity : FirstChunkCapacity(chunkCapacity);
+            if (head.Capacity < sealAt)
             {
-                head = head.Grow(Math.Min(head.Capacity * 2, chunkCapacity));
+                head = head.Grow(Math.Min(head.Capacity * 2, sealAt));
                 Volatile.Write(ref _state, new State(state.Sealed, head));
             }
             else
             {
-                // A series that filled a chunk is active: start its next head larger to avoid regrowing.
+                // A series that filled a chunk is active: its next head gets the full size at once (no regrowing),
+                // in memory the collector never moves, since the chunk will live until retention drops it.
                 var sealedChunks = Append(state.Sealed, head.Seal());
-                head = new HeadChunk(Math.Min(chunkCapacity, 256));
+                _sealedOnce = true;
+                head = HeadChunk.Long(chunkCapacity, _layout);
                 Volatile.Write(ref _state, new State(sealedChunks, head));
             }
         }
@@ -59,16 +72,29 @@ internal sealed class SeriesColumns
         head.Append(timestamp, min, max, sum, count, kind);
     }
 
-    /// <summary>Adds chunks loaded from a snapshot; the last one, when not full, becomes the head so it can keep growing.</summary>
-    public void Load(IReadOnlyList<SealedChunk> chunks, int chunkCapacity)
+    /// <summary>
+    /// The first chunk of a series seals somewhere between half and all of <paramref name="chunkCapacity"/>,
+    /// depending on the series. Series written at the same pace would otherwise all seal (and allocate their
+    /// next chunk) in the same batch, a burst of work and memory every few seconds.
+    /// </summary>
+    private int FirstChunkCapacity(int chunkCapacity)
     {
+        var half = chunkCapacity / 2;
+        var spread = (uint)HashCode.Combine(StringComparer.Ordinal.GetHashCode(Owner.Key), Dimensions.GetHashCode());
+        return half + (int)(spread % (uint)(chunkCapacity - half + 1));
+    }
+
+    /// <summary>Adds chunks loaded from a snapshot; the last one, when not full, becomes the head so it can keep growing.</summary>
+    public void Load(IReadOnlyList<SealedChunk> chunks)
+    {
+        var chunkCapacity = _layout.Capacity;
         var sealedChunks = chunks.ToList();
-        var head = new HeadChunk(InitialCapacity);
+        var head = new HeadChunk(InitialCapacity, _layout);
         if (sealedChunks.Count > 0 && sealedChunks[^1].Length < chunkCapacity)
         {
             var last = sealedChunks[^1];
             sealedChunks.RemoveAt(sealedChunks.Count - 1);
-            head = new HeadChunk(Math.Max(InitialCapacity, Math.Min(chunkCapacity, (int)BitOperations.RoundUpToPowerOf2((uint)last.Length))));
+            head = new HeadChunk(Math.Max(InitialCapacity, Math.Min(chunkCapacity, (int)BitOperations.RoundUpToPowerOf2((uint)last.Length))), _layout);
             last.CopyInto(head);
         }
 
@@ -97,7 +123,7 @@ internal sealed class SeriesColumns
         if (head.Length > 0 && head.MaxTimestamp < cutoffMs)
         {
             dropped += head.Length;
-            head = new HeadChunk(InitialCapacity);
+            head = new HeadChunk(InitialCapacity, _layout);
         }
 
         if (dropped > 0)

@@ -60,9 +60,10 @@ internal static class SnapshotReader
         out string? problem)
     {
         problem = null;
-        if (!reader.ReadBytes(8).AsSpan().SequenceEqual(SnapshotWriter.Magic) || reader.ReadInt32() != SnapshotWriter.Version)
+        var version = reader.ReadBytes(8).AsSpan().SequenceEqual(SnapshotWriter.Magic) ? reader.ReadInt32() : 0;
+        if (version is not (1 or SnapshotWriter.Version))
         {
-            problem = "the header is not a version-1 snapshot";
+            problem = "the header is not a version-1 or version-2 snapshot";
             return null;
         }
 
@@ -118,22 +119,32 @@ internal static class SnapshotReader
                 var chunkCount = chunks.Capacity;
                 for (var c = 0; c < chunkCount; c++)
                 {
-                    var length = ReadCount(reader, Math.Min(fileLength / 41, MaxChunkLength));
+                    var length = ReadCount(reader, Math.Min(fileLength / 17, MaxChunkLength)); // 17 bytes: the smallest point (single-valued)
                     var sorted = reader.ReadBoolean();
+                    var layout = version == 1 ? SnapshotWriter.FullLayout : reader.ReadByte();
+                    if (layout is not (SnapshotWriter.FullLayout or SnapshotWriter.SingleValuedLayout))
+                    {
+                        problem = $"a chunk of '{key}' has an unknown layout";
+                        return null;
+                    }
+
+                    var single = layout == SnapshotWriter.SingleValuedLayout;
                     var timestamps = ReadColumn<long>(stream, length);
-                    var min = ReadColumn<double>(stream, length);
-                    var max = ReadColumn<double>(stream, length);
+                    var min = single ? null : ReadColumn<double>(stream, length);
+                    var max = single ? null : ReadColumn<double>(stream, length);
                     var sum = ReadColumn<double>(stream, length);
-                    var count = ReadColumn<long>(stream, length);
+                    var count = single ? Ones(length) : ReadColumn<long>(stream, length);
                     var kinds = ReadColumn<MetricValueKind>(stream, length);
+                    min ??= sum;
+                    max ??= sum;
                     if (length > 0)
                     {
-                        chunks.Add(SealedChunk.Create(timestamps, min, max, sum, count, kinds, sorted));
+                        chunks.Add(SealedChunk.Create(memory.Layout, timestamps, min, max, sum, count, kinds, sorted));
                         points += length;
                     }
                 }
 
-                columns.Load(chunks, chunkCapacity);
+                columns.Load(chunks);
             }
         }
 
@@ -144,6 +155,13 @@ internal static class SnapshotReader
         }
 
         return memory;
+    }
+
+    private static long[] Ones(int length)
+    {
+        var ones = new long[length];
+        Array.Fill(ones, 1L);
+        return ones;
     }
 
     private static T[] ReadColumn<T>(Stream stream, int length)

@@ -12,14 +12,21 @@ namespace Pharos.Metrics.Storage.Snapshots;
 /// </summary>
 internal static class SnapshotWriter
 {
-    public const int Version = 1;
+    /// <summary>Version 2 adds a layout byte to each chunk (see <see cref="WriteChunk"/>); version 1 files are still read.</summary>
+    public const int Version = 2;
+
+    public const byte FullLayout = 0;
+    public const byte SingleValuedLayout = 1;
 
     public static ReadOnlySpan<byte> Magic => "PHMSNP01"u8;
 
     public static ReadOnlySpan<byte> EndMagic => "PHMSEND1"u8;
 
-    /// <summary>Returns the size of the written file.</summary>
-    public static long Write(string directory, SnapshotView view)
+    /// <summary>
+    /// Returns the size of the written file. <paramref name="maxBytesPerSecond"/> paces a background snapshot
+    /// so it leaves the disk to the log (0: as fast as possible, for checkpoints and shutdown).
+    /// </summary>
+    public static long Write(string directory, SnapshotView view, long maxBytesPerSecond)
     {
         var finalPath = StoreFiles.SnapshotPath(directory, view.CoveredSequence);
         var temporaryPath = finalPath + ".tmp";
@@ -27,7 +34,7 @@ internal static class SnapshotWriter
         using (var file = new FileStream(temporaryPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
             // Not disposed: disposing it would close the file before the flush to disk below.
-            var buffered = new BufferedStream(file, 1 << 20);
+            var buffered = new BufferedStream(new PacedFileStream(file, maxBytesPerSecond), 1 << 20);
             var crcStream = new Crc32CStream(buffered, forWriting: true);
             using (var writer = new BinaryWriter(crcStream, System.Text.Encoding.UTF8, leaveOpen: true))
             {
@@ -86,17 +93,56 @@ internal static class SnapshotWriter
                 writer.Write7BitEncodedInt(series.Chunks.Count);
                 foreach (var chunk in series.Chunks)
                 {
-                    writer.Write7BitEncodedInt(chunk.Length);
-                    writer.Write(chunk.IsSorted);
-                    writer.Write(MemoryMarshal.AsBytes(chunk.Timestamps.Span));
-                    writer.Write(MemoryMarshal.AsBytes(chunk.Min.Span));
-                    writer.Write(MemoryMarshal.AsBytes(chunk.Max.Span));
-                    writer.Write(MemoryMarshal.AsBytes(chunk.Sum.Span));
-                    writer.Write(MemoryMarshal.AsBytes(chunk.Count.Span));
-                    writer.Write(MemoryMarshal.AsBytes(chunk.Kinds.Span));
+                    WriteChunk(writer, chunk);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Length, sorted flag, layout, then the columns: all six for <see cref="FullLayout"/>; timestamps, values
+    /// and kinds for <see cref="SingleValuedLayout"/>, a chunk whose min, max and sum are its values and whose
+    /// counts are all 1 (gauges and count deltas only).
+    /// </summary>
+    private static void WriteChunk(BinaryWriter writer, SeriesChunk chunk)
+    {
+        writer.Write7BitEncodedInt(chunk.Length);
+        writer.Write(chunk.IsSorted);
+        var single = IsSingleValued(chunk);
+        writer.Write(single ? SingleValuedLayout : FullLayout);
+        writer.Write(MemoryMarshal.AsBytes(chunk.Timestamps.Span));
+        if (!single)
+        {
+            writer.Write(MemoryMarshal.AsBytes(chunk.Min.Span));
+            writer.Write(MemoryMarshal.AsBytes(chunk.Max.Span));
+        }
+
+        writer.Write(MemoryMarshal.AsBytes(chunk.Sum.Span));
+        if (!single)
+        {
+            writer.Write(MemoryMarshal.AsBytes(chunk.Count.Span));
+        }
+
+        writer.Write(MemoryMarshal.AsBytes(chunk.Kinds.Span));
+    }
+
+    private static bool IsSingleValued(SeriesChunk chunk)
+    {
+        // In-memory single-valued chunks share one column for min, max and sum; anything else is written whole.
+        if (!chunk.Min.Equals(chunk.Sum) || !chunk.Max.Equals(chunk.Sum))
+        {
+            return false;
+        }
+
+        foreach (var count in chunk.Count.Span)
+        {
+            if (count != 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void WriteOptional(BinaryWriter writer, long? value)

@@ -10,9 +10,13 @@ namespace Pharos.Metrics.Storage.Wal;
 /// The log's record format. A record is <c>[u32 length][u32 crc32c][payload]</c>, the checksum covering
 /// the length bytes and the payload, all little-endian. Payloads:
 /// <list type="bullet">
-/// <item>batch (1): wall clock, a series table (key, canonical dimensions), the points (series index, kind,
-/// timestamp, one value or min/max/sum/count), then the metadata lines;</item>
-/// <item>settings (2): wall clock, key, and the settings as JSON (empty when cleared).</item>
+/// <item>batch (1, written before version 2 of the log, still read): wall clock, a series table (key,
+/// canonical dimensions), the points (series index, kind, timestamp, one value or min/max/sum/count), then
+/// the metadata lines;</item>
+/// <item>settings (2): wall clock, key, and the settings as JSON (empty when cleared);</item>
+/// <item>numbered batch (3): wall clock, the points (series number, kind, timestamp, values), the metadata lines;</item>
+/// <item>series definitions (4): zero, then (series number, key, canonical dimensions) for numbers first used
+/// in this segment. A numbered batch may only use numbers defined earlier in the same segment.</item>
 /// </list>
 /// Canonical dimensions are the interner's form (key 0x00 value 0x00, sorted by key), so replay reuses
 /// interned sets without allocating.
@@ -24,33 +28,40 @@ internal static partial class WalCodec
 
     private const byte BatchType = 1;
     private const byte SettingsType = 2;
+    private const byte NumberedBatchType = 3;
+    private const byte SeriesDefinitionsType = 4;
 
-    /// <summary>Encodes a batch into a framed record, or returns the reason the store must reject it.</summary>
-    public static string? TryEncodeBatch(MetricWriteBatch batch, long wallClockMs, out WalBuffer? record, out BatchContent? content)
+    /// <summary>
+    /// Encodes a batch into a framed record (type 3: points refer to series by registry number), or returns
+    /// the reason the store must reject it. A series' key and dimensions are checked once, when it is
+    /// first registered; the writer logs the definition of each number once per segment.
+    /// </summary>
+    public static string? TryEncodeBatch(MetricWriteBatch batch, long wallClockMs, SeriesRegistry registry, out WalBuffer? record, out BatchContent? content)
     {
         record = null;
         content = null;
         var points = batch.Points;
-        var seriesIndex = new Dictionary<SeriesRef, int>();
-        var series = new List<SeriesRef>();
         var pointSeries = new int[points.Count];
         for (var i = 0; i < points.Count; i++)
         {
             var point = points[i];
-            if (InvalidPoint(point) is { } problem)
+            var reference = new SeriesRef(point.MetricKey, point.Dimensions);
+            if (!registry.TryGetId(reference, out var id))
+            {
+                if (InvalidSeries(point) is { } seriesProblem)
+                {
+                    return $"Data point {i + 1} of the batch: {seriesProblem}";
+                }
+
+                id = registry.GetOrAdd(reference);
+            }
+
+            if (InvalidValues(point) is { } problem)
             {
                 return $"Data point {i + 1} of the batch: {problem}";
             }
 
-            var reference = new SeriesRef(point.MetricKey, point.Dimensions);
-            if (!seriesIndex.TryGetValue(reference, out var index))
-            {
-                index = series.Count;
-                seriesIndex.Add(reference, index);
-                series.Add(reference);
-            }
-
-            pointSeries[i] = index;
+            pointSeries[i] = id;
         }
 
         foreach (var metadata in batch.Metadata)
@@ -61,17 +72,10 @@ internal static partial class WalCodec
             }
         }
 
-        var buffer = new WalBuffer(HeaderSize + 64 + (series.Count * 96) + (points.Count * 20));
+        var buffer = new WalBuffer(HeaderSize + 64 + (points.Count * 24));
         buffer.Reserve(HeaderSize);
-        buffer.WriteByte(BatchType);
+        buffer.WriteByte(NumberedBatchType);
         buffer.WriteInt64(wallClockMs);
-        buffer.WriteVarUInt((ulong)series.Count);
-        foreach (var reference in series)
-        {
-            buffer.WriteString(reference.MetricKey);
-            WriteCanonical(buffer, reference.Dimensions);
-        }
-
         buffer.WriteVarUInt((ulong)points.Count);
         for (var i = 0; i < points.Count; i++)
         {
@@ -104,8 +108,31 @@ internal static partial class WalCodec
 
         Frame(buffer);
         record = buffer;
-        content = new BatchContent(wallClockMs, series, points, pointSeries, batch.Metadata);
+        content = new BatchContent(wallClockMs, points, pointSeries, batch.Metadata);
         return null;
+    }
+
+    /// <summary>
+    /// Encodes a series-definitions record (type 4): for each number, the key and canonical dimensions.
+    /// The writer puts it in front of the first batch of a segment that uses those numbers.
+    /// </summary>
+    public static WalBuffer EncodeSeriesDefinitions(SeriesRegistry registry, IReadOnlyList<int> ids)
+    {
+        var buffer = new WalBuffer(HeaderSize + 16 + (ids.Count * 128));
+        buffer.Reserve(HeaderSize);
+        buffer.WriteByte(SeriesDefinitionsType);
+        buffer.WriteInt64(0);
+        buffer.WriteVarUInt((ulong)ids.Count);
+        foreach (var id in ids)
+        {
+            var series = registry.Get(id);
+            buffer.WriteVarUInt((ulong)id);
+            buffer.WriteString(series.MetricKey);
+            WriteCanonical(buffer, series.Dimensions);
+        }
+
+        Frame(buffer);
+        return buffer;
     }
 
     public static WalBuffer EncodeSettings(string metricKey, MetricMetadataSettings? settings, long wallClockMs)
@@ -140,7 +167,7 @@ internal static partial class WalCodec
         }
     }
 
-    private static string? InvalidPoint(in MetricDataPoint point)
+    private static string? InvalidSeries(in MetricDataPoint point)
     {
         if (point.MetricKey is null || !IsStorableKey(point.MetricKey))
         {
@@ -160,6 +187,11 @@ internal static partial class WalCodec
             }
         }
 
+        return null;
+    }
+
+    private static string? InvalidValues(in MetricDataPoint point)
+    {
         if (!double.IsFinite(point.Min) || !double.IsFinite(point.Max) || !double.IsFinite(point.Sum) || !double.IsFinite(point.Value))
         {
             return "a value is NaN or infinite.";

@@ -167,8 +167,9 @@ public sealed class GateCommandTests : IAsyncLifetime
     [Fact]
     public async Task Gate_InGitHubActions_AnnotatesOnStderrAndAppendsTheStepSummary()
     {
-        await _scenario.RaiseAsync("ERROR_EVENT", "Failure rate increase");
-        await _scenario.RaiseAsync("PERFORMANCE_EVENT", "Response time degradation");
+        // On different entities (regions): events on the same entity merge into one problem, as in Dynatrace.
+        await _scenario.RaiseAsync("ERROR_EVENT", "Failure rate increase", GateScenario.Selector() + ",tag(\"[Kubernetes]cost.region:euw1\")");
+        await _scenario.RaiseAsync("PERFORMANCE_EVENT", "Response time degradation", GateScenario.Selector() + ",tag(\"[Kubernetes]cost.region:euw2\")");
         var summary = Path.Combine(_scenario.Directory, "step-summary.md");
         await File.WriteAllTextAsync(summary, "# earlier step\n");
         var variables = _scenario.Variables(("GITHUB_ACTIONS", "true"), ("GITHUB_STEP_SUMMARY", summary));
@@ -178,7 +179,7 @@ public sealed class GateCommandTests : IAsyncLifetime
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal("BLOCK", result.Json.GetProperty("verdict").GetString());
         var annotations = result.Error.Split('\n').Where(l => l.StartsWith("::", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, annotations.Count);
+        Assert.True(annotations.Count == 2, result.ToString());
         Assert.StartsWith("::error title=pharos gate pre-deploy BLOCK%3A problem P-", annotations[0], StringComparison.Ordinal);
         Assert.StartsWith("::warning title=", annotations[1], StringComparison.Ordinal);
         var text = await File.ReadAllTextAsync(summary);
@@ -211,18 +212,19 @@ public sealed class GateCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Gate_SloAgainstAnEnvironmentWithoutTheSloApi_IsAnErrorWithExit4()
+    public async Task Gate_SloWithoutAnyMatchingSlo_IsAnErrorWithExit4()
     {
         var result = await _scenario.RunAsync(Target("slo"));
 
         Assert.True(result.ExitCode == 4, result.ToString());
-        Assert.Contains("[DATA_UNAVAILABLE]", result.Output, StringComparison.Ordinal);
+        Assert.Contains("[SLO_NONE_FOUND]", result.Output, StringComparison.Ordinal);
         Assert.Contains("GET /api/v2/slo?sloSelector=text(\"payment-processor\")&timeFrame=CURRENT&evaluate=true", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("--output", "xml", "--output must be text or json, not 'xml'.")]
     [InlineData("--observe", "ten minutes", "--observe must be a duration such as 90s, 10m, 1h30m or 2d, not 'ten minutes'.")]
+    [InlineData("--observe", "999999999d", "--observe must be a duration such as 90s, 10m, 1h30m or 2d, not '999999999d'.")]
     [InlineData("--since", "yesterday", "--since must be an ISO 8601 time such as 2025-03-14T09:40:00Z, not 'yesterday'.")]
     [InlineData("--no-such-flag", "x", "Unrecognized command or argument '--no-such-flag'.")]
     public async Task Gate_BadInput_IsExit4WithTheReason(string flag, string value, string message)

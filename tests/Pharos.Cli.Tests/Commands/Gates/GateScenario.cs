@@ -69,7 +69,10 @@ internal sealed class GateScenario : IAsyncDisposable
         return ids;
     }
 
-    /// <summary>Raises a problem on the service's entities, as Davis would (ERROR_EVENT, PERFORMANCE_EVENT, …).</summary>
+    /// <summary>
+    /// Raises a problem on the service's entities, as Davis would (ERROR_EVENT, PERFORMANCE_EVENT, …).
+    /// Open events on the same entity merge into one problem, as in Dynatrace.
+    /// </summary>
     public async Task RaiseAsync(string eventType, string title, string? selector = null, DateTimeOffset? start = null, int timeoutMinutes = 60)
     {
         var body = new JsonObject

@@ -19,7 +19,7 @@ public sealed class RealSchemaObjectsTests : IAsyncLifetime
     public static TheoryData<string, string, string> StandaloneValidObjects => new()
     {
         { MetricEvents, "environment", MetricEvent },
-        { Slo, "environment", SloValue },
+        { SloSchema, "environment", SloValue },
         { ManagementZones, "environment", ManagementZone },
         { MetricMetadata, MetricMetadataScope, MetricMetadataValue },
     };
@@ -53,7 +53,7 @@ public sealed class RealSchemaObjectsTests : IAsyncLifetime
     public static TheoryData<string, string, string, string> InvalidObjects => new()
     {
         { MetricEvents, "environment", With(MetricEvent, v => v["eventTemplate"]!["eventType"] = "BROKEN"), "builtin:anomaly-detection.metric-events/0/eventTemplate/eventType" },
-        { Slo, "environment", With(SloValue, v => v["targetWarning"] = 98.0), "builtin:monitoring.slo/0/targetWarning" },
+        { SloSchema, "environment", With(SloValue, v => v["targetWarning"] = 98.0), "builtin:monitoring.slo/0/targetWarning" },
         { AlertingProfile, "environment", With(AlertingProfileValue("x"), v => v["managementZone"] = null).Replace("\"delayInMinutes\":30", "\"delayInMinutes\":100000", StringComparison.Ordinal), "builtin:alerting.profile/0/severityRules/1/delayInMinutes" },
         { Notifications, "environment", With(EmailNotification("00000000-0000-0000-0000-000000000000"), v => v["emailNotification"]!["recipients"] = new System.Text.Json.Nodes.JsonArray()), "builtin:problem.notifications/0/emailNotification/recipients" },
         { ManagementZones, "environment", With(ManagementZone, v => v["name"] = " "), "builtin:management-zones/0/name" },
@@ -79,7 +79,7 @@ public sealed class RealSchemaObjectsTests : IAsyncLifetime
     [Fact]
     public async Task Post_SloWithWarningBelowTarget_ReportsTheSchemasMessage()
     {
-        using var response = await _env.Client.PostJsonAsync("settings/objects", $"[{Item(Slo, With(SloValue, v => v["targetWarning"] = 98.0))}]");
+        using var response = await _env.Client.PostJsonAsync("settings/objects", $"[{Item(SloSchema, With(SloValue, v => v["targetWarning"] = 98.0))}]");
 
         var violation = (await response.JsonAsync())[0].GetProperty("error").GetProperty("constraintViolations")[0];
         Assert.Equal(
@@ -96,10 +96,10 @@ public sealed class RealSchemaObjectsTests : IAsyncLifetime
             v["metricName"] = "payments_availability";
             v["evaluationType"] = "SOMETIMES";
         });
-        var expected = Validator.Validate(Slo, "environment", Parse(invalid), new SettingsValidationOptions { Index = 1, KnownObjects = new Dictionary<string, string>() });
+        var expected = Validator.Validate(SloSchema, "environment", Parse(invalid), new SettingsValidationOptions { Index = 1, KnownObjects = new Dictionary<string, string>() });
 
         using var response = await _env.Client.PostJsonAsync("settings/objects",
-            $"[{Item(Slo, SloValue)},{Item(Slo, invalid)},{Item(ManagementZones, ManagementZone)}]");
+            $"[{Item(SloSchema, SloValue)},{Item(SloSchema, invalid)},{Item(ManagementZones, ManagementZone)}]");
 
         Assert.Equal(HttpStatusCode.MultiStatus, response.StatusCode);
         var body = await response.JsonAsync();
@@ -111,9 +111,9 @@ public sealed class RealSchemaObjectsTests : IAsyncLifetime
     [Fact]
     public async Task Post_SloNameAlreadyStored_ReportsUniqueConstraintMessage()
     {
-        await CreateAsync(Slo, SloValue);
+        await CreateAsync(SloSchema, SloValue);
 
-        using var response = await _env.Client.PostJsonAsync("settings/objects", $"[{Item(Slo, OtherSloWithSameName)}]");
+        using var response = await _env.Client.PostJsonAsync("settings/objects", $"[{Item(SloSchema, OtherSloWithSameName)}]");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var violations = (await response.JsonAsync())[0].GetProperty("error").GetProperty("constraintViolations");
@@ -150,7 +150,7 @@ public sealed class RealSchemaObjectsTests : IAsyncLifetime
     [Fact]
     public async Task Put_ChangingNeverModifiableProperty_Returns400()
     {
-        var sloId = await CreateAsync(Slo, SloValue);
+        var sloId = await CreateAsync(SloSchema, SloValue);
 
         using var response = await _env.Client.PutJsonAsync($"settings/objects/{sloId}", $$"""{"value":{{With(SloValue, v => v["metricName"] = "renamed_metric")}}}""");
 
@@ -178,7 +178,7 @@ public sealed class RealSchemaObjectsTests : IAsyncLifetime
     [Fact]
     public async Task Post_ProfileReferencingAnSloAsZone_ReportsWrongSchema()
     {
-        var sloId = await CreateAsync(Slo, SloValue);
+        var sloId = await CreateAsync(SloSchema, SloValue);
 
         using var response = await _env.Client.PostJsonAsync("settings/objects", $"[{Item(AlertingProfile, AlertingProfileValue(sloId))}]");
 

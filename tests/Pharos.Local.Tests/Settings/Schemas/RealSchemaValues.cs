@@ -7,7 +7,7 @@ namespace Pharos.Local.Tests.Settings.Schemas;
 internal static class RealSchemaValues
 {
     public const string MetricEvents = "builtin:anomaly-detection.metric-events";
-    public const string Slo = "builtin:monitoring.slo";
+    public const string SloSchema = "builtin:monitoring.slo";
     public const string AlertingProfile = "builtin:alerting.profile";
     public const string Notifications = "builtin:problem.notifications";
     public const string ManagementZones = "builtin:management-zones";

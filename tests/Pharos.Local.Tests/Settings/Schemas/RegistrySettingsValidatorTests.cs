@@ -14,13 +14,13 @@ public sealed class RegistrySettingsValidatorTests
     [Fact]
     public void Validate_ValidValue_ReportsNothing()
     {
-        Assert.Empty(_validator.Validate(Request(Slo, SloValue)));
+        Assert.Empty(_validator.Validate(Request(SloSchema, SloValue)));
     }
 
     [Fact]
     public void Validate_InvalidValue_ReportsValueRelativePaths()
     {
-        var violations = _validator.Validate(Request(Slo, With(SloValue, v => v["evaluationType"] = "SOMETIMES")));
+        var violations = _validator.Validate(Request(SloSchema, With(SloValue, v => v["evaluationType"] = "SOMETIMES")));
 
         var violation = Assert.Single(violations);
         Assert.Equal("evaluationType", violation.Path);
@@ -47,7 +47,7 @@ public sealed class RegistrySettingsValidatorTests
             v["filter"] = "type(SERVICE)";
         })));
 
-        var violations = _validator.Validate(Request(Slo, SloValue, siblings: [sibling]));
+        var violations = _validator.Validate(Request(SloSchema, SloValue, siblings: [sibling]));
 
         var violation = Assert.Single(violations);
         Assert.Equal("name", violation.Path);
@@ -57,7 +57,7 @@ public sealed class RegistrySettingsValidatorTests
     [Fact]
     public void Validate_PreviousValueWithOtherMetricName_ReportsNotModifiable()
     {
-        var request = Request(Slo, SloValue) with { PreviousValue = Parse(With(SloValue, v => v["metricName"] = "old_metric")) };
+        var request = Request(SloSchema, SloValue) with { PreviousValue = Parse(With(SloValue, v => v["metricName"] = "old_metric")) };
 
         var violation = Assert.Single(_validator.Validate(request));
 
