@@ -109,21 +109,11 @@ internal sealed class EvaluationStore
     private static async Task UpsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, StoredEvent stored, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-                """
-                INSERT INTO events (event_id, correlation_id, event_type, title, start_ms, end_ms, entity_json, properties_json, dedupe_key, problem_id)
-                VALUES ($id, $correlation, $type, $title, $start, $end, $entity, $properties, $dedupe, $problem)
+                $"""
+                INSERT INTO events ({EventRow.Columns}) VALUES ({EventRow.Values})
                 ON CONFLICT(event_id) DO UPDATE SET end_ms = excluded.end_ms, problem_id = COALESCE(excluded.problem_id, events.problem_id);
                 """, transaction)
-            .With("$id", stored.EventId)
-            .With("$correlation", stored.CorrelationId)
-            .With("$type", stored.EventType)
-            .With("$title", stored.Title)
-            .With("$start", stored.StartMillis)
-            .With("$end", stored.EndMillis)
-            .With("$entity", JsonSerializer.Serialize(stored.Entity, ApiJson.Options))
-            .With("$properties", JsonSerializer.Serialize(stored.Properties, ApiJson.Options))
-            .With("$dedupe", stored.DedupeKey)
-            .With("$problem", stored.ProblemId);
+            .BindEvent(stored);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

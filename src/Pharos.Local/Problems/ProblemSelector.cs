@@ -49,20 +49,8 @@ internal sealed class ProblemSelector
         var bag = new DiagnosticBag();
         var predicates = new List<Func<StoredProblem, long, MaintenanceSnapshot, bool>>();
         var usesMaintenance = false;
-        foreach (var call in SelectorSyntax.Parse(text, Parameter, bag))
+        foreach (var call in SelectorCriteria.ParseKnown(text, Parameter, Known, name => Unsupported.Contains(name), bag))
         {
-            if (Unsupported.Contains(call.Name))
-            {
-                bag.Add(SelectorDiagnostics.UnsupportedCriterion(Parameter, call.Name, call.Column));
-                continue;
-            }
-
-            if (!Known.Contains(call.Name))
-            {
-                bag.Add(SelectorDiagnostics.UnknownCriterion(Parameter, call.Name, call.Column, Known));
-                continue;
-            }
-
             var values = call.Arguments.Select(a => a.Text ?? "").Where(v => v.Length > 0).ToList();
             if (values.Count == 0 || call.Arguments.Any(a => a.Call is not null))
             {

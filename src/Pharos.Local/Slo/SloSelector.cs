@@ -37,20 +37,8 @@ internal sealed class SloSelector
         var bag = new DiagnosticBag();
         var predicates = new List<Func<SloDefinition, bool>>();
         var health = new List<string>();
-        foreach (var call in SelectorSyntax.Parse(text, Parameter, bag))
+        foreach (var call in SelectorCriteria.ParseKnown(text, Parameter, Known, name => Unsupported.Contains(name), bag))
         {
-            if (Unsupported.Contains(call.Name))
-            {
-                bag.Add(SelectorDiagnostics.UnsupportedCriterion(Parameter, call.Name, call.Column));
-                continue;
-            }
-
-            if (!Known.Contains(call.Name))
-            {
-                bag.Add(SelectorDiagnostics.UnknownCriterion(Parameter, call.Name, call.Column, Known));
-                continue;
-            }
-
             if (call.Arguments.FirstOrDefault(a => a.Call is not null) is not null)
             {
                 bag.Add(SelectorDiagnostics.NestedCallNotAllowed(Parameter, call.Name, call.Column));

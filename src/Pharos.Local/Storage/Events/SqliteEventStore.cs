@@ -7,7 +7,7 @@ namespace Pharos.Local.Storage.Events;
 
 internal sealed class SqliteEventStore : IEventStore
 {
-    private const string Columns = "event_id, correlation_id, event_type, title, start_ms, end_ms, entity_json, properties_json, dedupe_key, problem_id";
+    private const string Columns = EventRow.Columns;
     private readonly LocalDatabase _database;
 
     public SqliteEventStore(LocalDatabase database)
@@ -19,17 +19,8 @@ internal sealed class SqliteEventStore : IEventStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-                $"INSERT INTO events ({Columns}) VALUES ($id, $correlation, $type, $title, $start, $end, $entity, $properties, $dedupe, $problem);")
-            .With("$id", stored.EventId)
-            .With("$correlation", stored.CorrelationId)
-            .With("$type", stored.EventType)
-            .With("$title", stored.Title)
-            .With("$start", stored.StartMillis)
-            .With("$end", stored.EndMillis)
-            .With("$entity", JsonSerializer.Serialize(stored.Entity, ApiJson.Options))
-            .With("$properties", JsonSerializer.Serialize(stored.Properties, ApiJson.Options))
-            .With("$dedupe", stored.DedupeKey)
-            .With("$problem", stored.ProblemId);
+                $"INSERT INTO events ({Columns}) VALUES ({EventRow.Values});")
+            .BindEvent(stored);
         try
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
