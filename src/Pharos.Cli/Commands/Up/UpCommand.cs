@@ -152,6 +152,15 @@ public sealed class UpCommand(IOContext io)
         o.WriteLine($"  pharos plan --catalog {catalog}{metrics} --teams-webhooks {args.TeamsWebhooksShown ?? "FILE"}   # 0 changes: Dynatrace matches the catalog");
         o.WriteLine($"  pharos explain payment-processor --catalog {catalog}{metrics} --env prod --region euw1");
         o.WriteLine($"  curl -s -H \"Authorization: Api-Token $DT_API_TOKEN\" \"$DT_ENV_URL/api/v2/settings/objects?schemaIds=builtin:anomaly-detection.metric-events&fields=externalId,summary\"");
+        o.WriteLine($"  curl -s -H \"Authorization: Api-Token $DT_API_TOKEN\" \"$DT_ENV_URL/api/v2/slo\"   # SLO status, error budget and burn rate from the stored metrics");
+        o.WriteLine($"  pharos local notifications --data {args.DataDirectory}   # every notification the minute loop delivered, and why any was not sent");
+        if (catalog.EndsWith("examples/platform-next", StringComparison.Ordinal))
+        {
+            // The shipped alert tests name the example catalog; for another catalog the hint would fail.
+            o.WriteLine("  pharos test examples/alert-tests/*.yaml   # the example catalog's alerts, unit-tested under a virtual clock");
+        }
+
+
         o.WriteLine($"  edit {catalog}/services.yaml, then: pharos up --no-serve   # applies just the difference");
     }
 }
