@@ -19,6 +19,7 @@ internal static class BenchmarkEntry
                 "sync" => Sync.SyncHarness.Run(args[2..]),
                 "gate" => Gates.GateHarness.Run(args[2..]),
                 "local-ingest" => Local.LocalIngestHarness.Run(args[2..]),
+                "evaluation-local" => Evaluation.EvaluationLocalHarness.Run(args[2..]),
                 _ => Unknown(args[1]),
             };
         }
@@ -29,7 +30,7 @@ internal static class BenchmarkEntry
 
     private static int Unknown(string name)
     {
-        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate, sync, gate, local-ingest.");
+        Console.Error.WriteLine($"unknown harness '{name}'. Known: catalog-generate, sync, gate, local-ingest, evaluation-local.");
         return 1;
     }
 }

@@ -234,11 +234,18 @@ internal sealed class LocalEvaluationCoordinator : ILocalEvaluation, IDisposable
         rows.AddRange(ingestedEvents);
         rows.AddRange(metricEvents.Select(e => ProblemProjection.ToStored(e, problemOf.GetValueOrDefault(e.EventId))));
 
-        // The last state of each changed problem, in the order they changed.
+        // The last state of each changed problem, in the order they changed. One lookup table, not a scan of the
+        // tracker per change: an alert storm changes problems hundreds of thousands of times in one cycle.
+        var current = new Dictionary<string, Problem>(StringComparer.Ordinal);
+        foreach (var problem in pipeline.Problems.Problems)
+        {
+            current[problem.ProblemId] = problem;
+        }
+
         var problems = new Dictionary<string, Problem>(StringComparer.Ordinal);
         foreach (var problem in _unsavedProblems.Values.Concat(alsoProblems).Concat(changes.Select(c => c.Problem)))
         {
-            problems[problem.ProblemId] = pipeline.Problems.Find(problem.ProblemId) ?? problem;
+            problems[problem.ProblemId] = current.GetValueOrDefault(problem.ProblemId) ?? problem;
         }
 
         var deliveries = _log.Take();
