@@ -10,8 +10,12 @@ public interface IEntityDirectory
     /// <summary>The entity, or <see cref="EntityInfo.FromId"/> when it is unknown. Never null.</summary>
     EntityInfo Resolve(string entityId);
 
-    /// <summary>Whether Davis would treat the two entities as topologically related (e.g. a process and its host).</summary>
-    bool AreRelated(string entityId, string otherEntityId);
+    /// <summary>
+    /// The entities Davis would treat as topologically related to <paramref name="entityId"/> (e.g. a process and its
+    /// host), itself excluded; the relation is symmetric. A set rather than a pairwise test, so the problem tracker
+    /// looks up candidate problems by entity instead of testing every open problem (alert storms).
+    /// </summary>
+    IReadOnlyCollection<string> RelatedTo(string entityId);
 
     IReadOnlyCollection<EntityInfo> All { get; }
 }

@@ -4,7 +4,7 @@ namespace Pharos.Evaluation.Entities;
 public sealed class InMemoryEntityDirectory : IEntityDirectory
 {
     private readonly Dictionary<string, EntityInfo> _entities = new(StringComparer.Ordinal);
-    private readonly HashSet<(string, string)> _relations = [];
+    private readonly Dictionary<string, HashSet<string>> _related = new(StringComparer.Ordinal);
 
     public InMemoryEntityDirectory(IEnumerable<EntityInfo>? entities = null)
     {
@@ -25,14 +25,33 @@ public sealed class InMemoryEntityDirectory : IEntityDirectory
 
     public InMemoryEntityDirectory Relate(string entityId, string otherEntityId)
     {
-        _relations.Add(Ordered(entityId, otherEntityId));
+        ArgumentNullException.ThrowIfNull(entityId);
+        ArgumentNullException.ThrowIfNull(otherEntityId);
+        if (entityId != otherEntityId)
+        {
+            Neighbours(entityId).Add(otherEntityId);
+            Neighbours(otherEntityId).Add(entityId);
+        }
+
         return this;
     }
+
+    public bool Contains(string entityId) => _entities.ContainsKey(entityId);
 
     public EntityInfo Resolve(string entityId) =>
         _entities.TryGetValue(entityId, out var entity) ? entity : EntityInfo.FromId(entityId);
 
-    public bool AreRelated(string entityId, string otherEntityId) => _relations.Contains(Ordered(entityId, otherEntityId));
+    public IReadOnlyCollection<string> RelatedTo(string entityId) =>
+        _related.TryGetValue(entityId, out var related) ? related : [];
 
-    private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+    private HashSet<string> Neighbours(string entityId)
+    {
+        if (!_related.TryGetValue(entityId, out var set))
+        {
+            set = new HashSet<string>(StringComparer.Ordinal);
+            _related[entityId] = set;
+        }
+
+        return set;
+    }
 }

@@ -10,7 +10,7 @@ namespace Pharos.Evaluation.Problems;
 /// OSS/3P notes on problem merging]:
 /// <list type="bullet">
 /// <item>a raised event of a problem-opening type joins the earliest open problem that allows merging, when its
-/// entity is one of the problem's affected entities or related to one (<see cref="IEntityDirectory.AreRelated"/>),
+/// entity is one of the problem's affected entities or related to one (<see cref="IEntityDirectory.RelatedTo"/>),
 /// and it starts within <see cref="ProblemTrackerOptions.MergeWindow"/>; otherwise it opens a new problem;</item>
 /// <item>an event with <c>davisMerge</c> false never joins and is never joined;</item>
 /// <item>severity is the most severe of the events' levels; impact comes from the affected entity types;
@@ -28,6 +28,12 @@ public sealed class ProblemTracker
     private readonly ProblemTrackerOptions _options;
     private readonly List<Problem> _problems = [];
     private readonly Dictionary<string, string> _problemOfEvent = new(StringComparer.Ordinal);
+
+    // Indexes that keep an alert storm linear: where each problem sits in _problems, and which open problems that
+    // others may join have an entity among their affected ones. A raised event looks up its entity and the entities
+    // related to it instead of testing every open problem and walking every problem's events.
+    private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _joinableByEntity = new(StringComparer.Ordinal);
     private int _sequence;
 
     public ProblemTracker(IEntityDirectory entities, IMaintenanceCalendar? maintenance = null, ProblemTrackerOptions? options = null)
@@ -42,7 +48,7 @@ public sealed class ProblemTracker
 
     public IReadOnlyList<Problem> OpenProblems => [.. _problems.Where(p => p.IsOpen)];
 
-    public Problem? Find(string problemId) => _problems.Find(p => p.ProblemId == problemId);
+    public Problem? Find(string problemId) => _indexOf.TryGetValue(problemId, out var index) ? _problems[index] : null;
 
     public IReadOnlyList<ProblemChange> Apply(IEnumerable<EventTransition> transitions)
     {
@@ -79,7 +85,7 @@ public sealed class ProblemTracker
         {
             if (!_problemOfEvent.ContainsKey(e.EventId))
             {
-                var index = problemId is null ? -1 : _problems.FindIndex(p => p.ProblemId == problemId && p.IsOpen);
+                var index = problemId is not null && _indexOf.TryGetValue(problemId, out var i) && _problems[i].IsOpen ? i : -1;
                 Raise(e, at, changes, index);
             }
 
@@ -109,6 +115,8 @@ public sealed class ProblemTracker
                 _problemOfEvent[evidence.EventId] = problem.ProblemId;
             }
         }
+
+        Reindex();
     }
 
     private void Raise(DavisEvent e, DateTimeOffset at, List<ProblemChange> changes, int joinIndex = -1)
@@ -124,48 +132,124 @@ public sealed class ProblemTracker
             return;
         }
 
-        var index = !e.DavisMerge ? -1 : joinIndex >= 0 ? joinIndex : _problems.FindIndex(p => CanJoin(p, e));
+        var index = !e.DavisMerge ? -1 : joinIndex >= 0 ? joinIndex : EarliestJoinable(e);
         if (index < 0)
         {
             var problem = Open(e, suppression);
+            _indexOf[problem.ProblemId] = _problems.Count;
             _problems.Add(problem);
             _problemOfEvent[e.EventId] = problem.ProblemId;
+            if (e.DavisMerge)
+            {
+                IndexJoinable(problem.ProblemId, e.Entity.Id);
+            }
+
             changes.Add(new ProblemChange(ProblemChangeKind.Opened, problem, e, at));
             return;
         }
 
         var current = _problems[index];
-        var affected = current.AffectedEntities.Any(x => x.Id == e.Entity.Id) ? current.AffectedEntities : [.. current.AffectedEntities, e.Entity];
+        var isNewEntity = !current.AffectedEntities.Any(x => x.Id == e.Entity.Id);
+        IReadOnlyList<EntityInfo> affected = isNewEntity ? [.. current.AffectedEntities, e.Entity] : current.AffectedEntities;
         var merged = current with
         {
             SeverityLevel = ImpactLevels.MostSevere(current.SeverityLevel, e.Severity!.Value),
-            ImpactLevel = ImpactLevels.Of(affected),
-            AffectedEntities = affected,
-            ImpactedEntities = affected,
-            ManagementZones = [.. affected.SelectMany(x => x.ManagementZones).Distinct()],
-            EntityTags = [.. affected.SelectMany(x => x.Tags).Distinct(StringComparer.Ordinal)],
             EvidenceDetails = [.. current.EvidenceDetails, Evidence(e)],
             UnderMaintenance = current.UnderMaintenance || suppression is not null,
             AlertingSuppressed = current.AlertingSuppressed || suppression == MaintenanceSuppression.DetectProblemsDontAlert,
         };
+        if (isNewEntity)
+        {
+            merged = merged with
+            {
+                ImpactLevel = ImpactLevels.Of(affected),
+                AffectedEntities = affected,
+                ImpactedEntities = affected,
+                ManagementZones = [.. affected.SelectMany(x => x.ManagementZones).Distinct()],
+                EntityTags = [.. affected.SelectMany(x => x.Tags).Distinct(StringComparer.Ordinal)],
+            };
+            IndexJoinable(merged.ProblemId, e.Entity.Id);
+        }
+
         _problems[index] = merged;
         _problemOfEvent[e.EventId] = merged.ProblemId;
         changes.Add(new ProblemChange(ProblemChangeKind.EventMerged, merged, e, at));
     }
 
-    private bool CanJoin(Problem problem, DavisEvent e)
+    /// <summary>
+    /// The position of the earliest open problem <paramref name="e"/> may join: one whose events all allow merging
+    /// (only those are indexed), that started within the merge window, and that affects the event's entity or an
+    /// entity related to it. -1 when there is none.
+    /// </summary>
+    private int EarliestJoinable(DavisEvent e)
     {
-        if (!problem.IsOpen || !problem.Events.All(x => x.DavisMerge))
+        var best = -1;
+        Consider(e.Entity.Id);
+        foreach (var related in _entities.RelatedTo(e.Entity.Id))
         {
-            return false;
+            Consider(related);
         }
 
-        if (_options.MergeWindow is { } window && e.StartTime - problem.StartTime > window)
+        return best;
+
+        void Consider(string entityId)
         {
-            return false;
+            if (!_joinableByEntity.TryGetValue(entityId, out var problemIds))
+            {
+                return;
+            }
+
+            foreach (var problemId in problemIds)
+            {
+                if (_indexOf.TryGetValue(problemId, out var index) && (best < 0 || index < best) && IsInWindow(_problems[index], e))
+                {
+                    best = index;
+                }
+            }
+        }
+    }
+
+    private bool IsInWindow(Problem problem, DavisEvent e) =>
+        problem.IsOpen && (_options.MergeWindow is not { } window || e.StartTime - problem.StartTime <= window);
+
+    private void IndexJoinable(string problemId, string entityId)
+    {
+        if (!_joinableByEntity.TryGetValue(entityId, out var problemIds))
+        {
+            problemIds = [];
+            _joinableByEntity[entityId] = problemIds;
         }
 
-        return problem.AffectedEntities.Any(a => a.Id == e.Entity.Id || _entities.AreRelated(a.Id, e.Entity.Id));
+        problemIds.Add(problemId);
+    }
+
+    private void UnindexJoinable(Problem problem)
+    {
+        foreach (var entity in problem.AffectedEntities)
+        {
+            if (_joinableByEntity.TryGetValue(entity.Id, out var problemIds) && problemIds.Remove(problem.ProblemId) && problemIds.Count == 0)
+            {
+                _joinableByEntity.Remove(entity.Id);
+            }
+        }
+    }
+
+    private void Reindex()
+    {
+        _indexOf.Clear();
+        _joinableByEntity.Clear();
+        for (var i = 0; i < _problems.Count; i++)
+        {
+            var problem = _problems[i];
+            _indexOf[problem.ProblemId] = i;
+            if (problem.IsOpen && problem.Events.All(x => x.DavisMerge))
+            {
+                foreach (var entity in problem.AffectedEntities)
+                {
+                    IndexJoinable(problem.ProblemId, entity.Id);
+                }
+            }
+        }
     }
 
     private Problem Open(DavisEvent e, MaintenanceSuppression? suppression)
@@ -201,8 +285,7 @@ public sealed class ProblemTracker
             return;
         }
 
-        var index = _problems.FindIndex(p => p.ProblemId == problemId);
-        if (index < 0 || !_problems[index].IsOpen)
+        if (!_indexOf.TryGetValue(problemId, out var index) || !_problems[index].IsOpen)
         {
             return;
         }
@@ -219,6 +302,11 @@ public sealed class ProblemTracker
             EndTime = allClosed ? at : null,
         };
         _problems[index] = updated;
+        if (allClosed)
+        {
+            UnindexJoinable(updated);
+        }
+
         changes.Add(new ProblemChange(allClosed ? ProblemChangeKind.Closed : ProblemChangeKind.EventClosed, updated, e, at));
     }
 
@@ -227,18 +315,33 @@ public sealed class ProblemTracker
 
     private void Trim()
     {
-        var closed = _problems.Count(p => !p.IsOpen);
-        while (closed > _options.ClosedProblemsKept)
+        var excess = _problems.Count(p => !p.IsOpen) - _options.ClosedProblemsKept;
+        if (excess <= 0)
         {
-            var oldest = _problems.FindIndex(p => !p.IsOpen);
-            foreach (var evidence in _problems[oldest].EvidenceDetails)
+            return;
+        }
+
+        // Drop the oldest closed problems in one pass, then rebuild the positions once.
+        var kept = new List<Problem>(_problems.Count - excess);
+        foreach (var problem in _problems)
+        {
+            if (excess > 0 && !problem.IsOpen)
             {
-                _problemOfEvent.Remove(evidence.EventId);
+                excess--;
+                foreach (var evidence in problem.EvidenceDetails)
+                {
+                    _problemOfEvent.Remove(evidence.EventId);
+                }
+
+                continue;
             }
 
-            _problems.RemoveAt(oldest);
-            closed--;
+            kept.Add(problem);
         }
+
+        _problems.Clear();
+        _problems.AddRange(kept);
+        Reindex();
     }
 }
 
