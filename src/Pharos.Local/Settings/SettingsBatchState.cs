@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Pharos.Local.Storage.Settings;
 
 namespace Pharos.Local.Settings;
@@ -13,6 +14,7 @@ internal sealed class SettingsBatchState
     private readonly Dictionary<string, StoredSettingsObject> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _writeIndex = new(StringComparer.Ordinal);
     private readonly List<SettingsWrite> _writes = [];
+    private readonly Dictionary<string, (StoredSettingsObject Source, JsonElement Value)> _parsed = new(StringComparer.Ordinal);
 
     public SettingsBatchState(ISettingsObjectStore store)
     {
@@ -30,6 +32,19 @@ internal sealed class SettingsBatchState
         }
 
         return siblings;
+    }
+
+    /// <summary>The parsed value of <paramref name="stored"/>, parsed once per batch however many entries read it.</summary>
+    public JsonElement ParsedValue(StoredSettingsObject stored)
+    {
+        if (_parsed.TryGetValue(stored.ObjectId, out var hit) && ReferenceEquals(hit.Source, stored))
+        {
+            return hit.Value;
+        }
+
+        var value = SettingsValueChecker.ParseValue(stored);
+        _parsed[stored.ObjectId] = (stored, value);
+        return value;
     }
 
     public async Task<StoredSettingsObject?> GetAsync(string objectId, CancellationToken cancellationToken) =>
@@ -53,8 +68,9 @@ internal sealed class SettingsBatchState
     {
         var siblings = await SiblingsAsync(next.SchemaId, next.Scope, cancellationToken).ConfigureAwait(false);
         siblings.RemoveAll(o => o.ObjectId == next.ObjectId);
-        siblings.Add(next);
-        siblings.Sort((a, b) => a.Position.CompareTo(b.Position));
+        // The list stays in position order; inserting in place (after equal positions, as the store's
+        // rowid tie-break would) instead of re-sorting keeps a batch of N entries linear per entry.
+        siblings.Insert(UpperBound(siblings, next.Position), next);
         _changed[next.ObjectId] = next;
 
         if (_writeIndex.TryGetValue(next.ObjectId, out var index))
@@ -70,5 +86,24 @@ internal sealed class SettingsBatchState
 
         _writeIndex[next.ObjectId] = _writes.Count;
         _writes.Add(previous is null ? new SettingsInsert(next) : new SettingsReplace(next, previous.UpdateToken));
+    }
+
+    private static int UpperBound(List<StoredSettingsObject> siblings, double position)
+    {
+        int low = 0, high = siblings.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (siblings[middle].Position <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }

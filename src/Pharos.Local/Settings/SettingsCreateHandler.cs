@@ -123,9 +123,11 @@ internal sealed class SettingsCreateHandler
             return failure;
         }
 
-        var others = (await state.SiblingsAsync(schema.SchemaId, scope.Text, cancellationToken).ConfigureAwait(false))
-            .Where(o => o.ObjectId != target?.ObjectId).ToList();
-        violations.AddRange(await _checker.ValidateAsync(schema, version, scope.Text, value, target, others, index, state.GetAsync, cancellationToken).ConfigureAwait(false));
+        // Not copied for a new object: the list is only read until RecordAsync below changes it.
+        var siblings = await state.SiblingsAsync(schema.SchemaId, scope.Text, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<StoredSettingsObject> others = target is null ? siblings : siblings.Where(o => o.ObjectId != target.ObjectId).ToList();
+        violations.AddRange(await _checker.ValidateAsync(
+            schema, version, scope.Text, value, target, others, index, state.GetAsync, cancellationToken, state.ParsedValue).ConfigureAwait(false));
         if (target is null && others.Count >= schema.MaxObjects)
         {
             violations.Add(ConstraintViolation.InBody(SettingsCreateItem.Path(schema.SchemaId, index, ""), SettingsMessages.MaxObjectsReached(schema, scope.Text)));

@@ -40,15 +40,16 @@ internal sealed class SettingsValueChecker
     /// <summary>
     /// Runs the validator and rewrites its value-relative paths to <c>&lt;schemaId&gt;/&lt;index&gt;/…</c>.
     /// <paramref name="previous"/> is the object being updated or replaced (null for a new one);
-    /// <paramref name="findObject"/> resolves the objects the value refers to.
+    /// <paramref name="findObject"/> resolves the objects the value refers to; <paramref name="parseValue"/>
+    /// (default <see cref="ParseValue"/>) lets a caller reuse values it already parsed.
     /// </summary>
     public async Task<IReadOnlyList<ConstraintViolation>> ValidateAsync(
         SettingsSchemaDescriptor schema, string version, string scope, JsonElement value, StoredSettingsObject? previous,
         IReadOnlyList<StoredSettingsObject> siblings, int index,
-        Func<string, CancellationToken, Task<StoredSettingsObject?>> findObject, CancellationToken cancellationToken)
+        Func<string, CancellationToken, Task<StoredSettingsObject?>> findObject, CancellationToken cancellationToken,
+        Func<StoredSettingsObject, JsonElement>? parseValue = null)
     {
-        var existing = siblings.Select(o => new ExistingSettingsValue(o.ObjectId, Parse(o.ValueJson))).ToList();
-        var request = new SettingsValidationRequest(schema, version, scope, value, previous?.ObjectId, existing)
+        var request = new SettingsValidationRequest(schema, version, scope, value, previous?.ObjectId, new LazySiblingValues(siblings, parseValue ?? ParseValue))
         {
             PreviousValue = previous is null ? null : Parse(previous.ValueJson),
             ReferencedObjects = await SettingsReferences.ResolveAsync(value, findObject, cancellationToken).ConfigureAwait(false),
@@ -59,6 +60,8 @@ internal sealed class SettingsValueChecker
             ParameterLocation = string.IsNullOrEmpty(v.ParameterLocation) ? ConstraintViolation.PayloadBody : v.ParameterLocation,
         }).ToList();
     }
+
+    public static JsonElement ParseValue(StoredSettingsObject stored) => Parse(stored.ValueJson);
 
     private static JsonElement Parse(string json)
     {

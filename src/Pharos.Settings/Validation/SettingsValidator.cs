@@ -63,7 +63,9 @@ public sealed class SettingsValidator
         }
 
         var prefix = (options ?? new SettingsValidationOptions()).PrefixFor(schemaId!);
-        var others = otherObjectsInScope.Where(o => o.ValueKind == JsonValueKind.Object).ToList();
+        // Read the other objects only when a constraint applies: callers may pass a lazily parsed sequence,
+        // and most schemas have no UNIQUE constraint, so creating many objects stays linear.
+        List<JsonElement>? others = null;
         var violations = new List<ConstraintViolation>();
         foreach (var constraint in schema.SchemaConstraints.Where(c => c.Type == "UNIQUE" && c.UniqueProperties.Count > 0))
         {
@@ -73,6 +75,7 @@ public sealed class SettingsValidator
             }
 
             var key = UniquenessKey.Of(candidate, constraint.UniqueProperties);
+            others ??= [.. otherObjectsInScope.Where(o => o.ValueKind == JsonValueKind.Object)];
             if (others.Any(other => UniquenessKey.Of(other, constraint.UniqueProperties) == key))
             {
                 violations.Add(SettingsViolations.NotUniqueAcrossObjects(
