@@ -10,11 +10,13 @@ internal sealed class SloHandlers
 {
     private readonly LocalSloDefinitions _definitions;
     private readonly SloEvaluationService _evaluation;
+    private readonly SloRelatedProblems _related;
 
-    public SloHandlers(LocalSloDefinitions definitions, SloEvaluationService evaluation)
+    public SloHandlers(LocalSloDefinitions definitions, SloEvaluationService evaluation, SloRelatedProblems related)
     {
         _definitions = definitions ?? throw new ArgumentNullException(nameof(definitions));
         _evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation));
+        _related = related ?? throw new ArgumentNullException(nameof(related));
     }
 
     public async Task ListAsync(HttpContext context)
@@ -70,7 +72,7 @@ internal sealed class SloHandlers
             var evaluation = state.Evaluate
                 ? known ?? await _evaluation.EvaluateAsync(slo, state.Mode, from, to, cancellationToken).ConfigureAwait(false)
                 : null;
-            items.Add(SloJson.Render(slo, evaluation));
+            items.Add(await RenderAsync(slo, evaluation, cancellationToken).ConfigureAwait(false));
         }
 
         var next = state.Offset + page.Count;
@@ -103,6 +105,13 @@ internal sealed class SloHandlers
         }
 
         var evaluation = await _evaluation.EvaluateAsync(slo, window.Mode, window.From, window.To, cancellationToken).ConfigureAwait(false);
-        await ApiJson.WriteAsync(context, StatusCodes.Status200OK, SloJson.Render(slo, evaluation), cancellationToken).ConfigureAwait(false);
+        await ApiJson.WriteAsync(context, StatusCodes.Status200OK, await RenderAsync(slo, evaluation, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Related problems are those of the evaluated timeframe, so they are counted only for an evaluated SLO.
+    private async Task<JsonObject> RenderAsync(SloDefinition slo, SloEvaluation? evaluation, CancellationToken cancellationToken)
+    {
+        var related = evaluation is null ? null : await _related.CountAsync(slo, evaluation.From, evaluation.To, cancellationToken).ConfigureAwait(false);
+        return SloJson.Render(slo, evaluation, related);
     }
 }

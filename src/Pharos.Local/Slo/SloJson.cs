@@ -11,7 +11,8 @@ namespace Pharos.Local.Slo;
 /// </summary>
 internal static class SloJson
 {
-    public static JsonObject Render(SloDefinition slo, SloEvaluation? evaluation)
+    /// <param name="related">Problems related to the SLO; null when it was not evaluated (then both counts are 0).</param>
+    public static JsonObject Render(SloDefinition slo, SloEvaluation? evaluation, SloProblemCounts? related = null)
     {
         ArgumentNullException.ThrowIfNull(slo);
         var ratio = SloExpression.TrySplit(slo.MetricExpression, out var numerator, out var denominator);
@@ -46,9 +47,8 @@ internal static class SloJson
         json["status"] = Status(evaluation?.Status ?? SloStatus.Failure);
         json["error"] = evaluation?.Error ?? "NONE";
         json["errorBudgetBurnRate"] = BurnRate(slo, evaluation?.ErrorBudgetBurnRate);
-        // Problems are not linked to SLOs locally; 0 is "none related", not the −1 error marker.
-        json["relatedOpenProblems"] = 0;
-        json["relatedTotalProblems"] = 0;
+        json["relatedOpenProblems"] = related?.Open ?? 0;
+        json["relatedTotalProblems"] = related?.Total ?? 0;
         json["problemFilters"] = new JsonArray(JsonValue.Create(slo.Filter));
         return json;
     }

@@ -11,6 +11,7 @@ internal static class SloServiceCollectionExtensions
         services.TryAddSingleton<LocalSloDefinitions>();
         services.TryAddSingleton<MetricStoreSloCounts>();
         services.TryAddSingleton<SloEvaluationService>();
+        services.TryAddSingleton<SloRelatedProblems>();
         services.TryAddSingleton<SloHandlers>();
         services.TryAddSingleton<SloMetricQuery>();
         services.TryAddSingleton<SloMetricDescriptors>();

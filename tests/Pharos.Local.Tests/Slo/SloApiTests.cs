@@ -155,6 +155,36 @@ public sealed class SloApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_RelatedProblems_CountsProblemsOnTheFilteredEntitiesInTheTimeframe()
+    {
+        var id = await _env.Client.CreateSloAsync(SloJson(filter: $"type(\"SERVICE\"),entityId(\"{ServiceA}\")"));
+        await _env.Client.IngestCountsAsync(-10, 0, good: 1000, total: 1000, service: ServiceA);
+        await _env.Client.IngestCountsAsync(-10, 0, good: 1000, total: 1000, service: ServiceB);
+        var closedId = await RaiseProblemAsync("Checkout errors (fixed)", ServiceA);
+        await RaiseProblemAsync("Checkout errors", ServiceA);
+        await RaiseProblemAsync("Billing errors", ServiceB);
+        using var close = await _env.Client.PostJsonAsync($"problems/{closedId}/close", """{"message":"fixed"}""");
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+
+        var slo = await GetOkAsync($"slo/{id}");
+        var notEvaluated = Assert.Single((await GetOkAsync("slo")).GetProperty("slo").EnumerateArray());
+
+        Assert.Equal(1, slo.GetProperty("relatedOpenProblems").GetInt32());
+        Assert.Equal(2, slo.GetProperty("relatedTotalProblems").GetInt32());
+        Assert.Equal(0, notEvaluated.GetProperty("relatedTotalProblems").GetInt32());
+    }
+
+    private async Task<string> RaiseProblemAsync(string title, string serviceId)
+    {
+        var body = $$$"""{"eventType":"ERROR_EVENT","title":"{{{title}}}","entitySelector":"entityId(\"{{{serviceId}}}\")","properties":{"dt.event.allow_davis_merge":"false"}}""";
+        using var ingest = await _env.Client.PostJsonAsync("events/ingest", body);
+        Assert.Equal(HttpStatusCode.Created, ingest.StatusCode);
+        using var problems = await _env.Client.GetAsync("problems?from=now-1h");
+        return (await problems.JsonAsync()).GetProperty("problems").EnumerateArray()
+            .First(p => p.GetProperty("title").GetString() == title).GetProperty("problemId").GetString()!;
+    }
+
+    [Fact]
     public async Task Get_GlobalTimeframe_EvaluatesFromTo()
     {
         var id = await _env.Client.CreateSloAsync(SloJson(window: "-5m"));
