@@ -48,6 +48,10 @@ public sealed class EvaluationPipeline(MetricEventEngine engine, ProblemTracker 
     public IReadOnlyList<ProblemChange> RaiseExternal(IReadOnlyList<DavisEvent> events, DateTimeOffset at, DateTimeOffset now) =>
         Plan(Problems.RaiseTogether(events, at), now);
 
+    /// <summary>Sends the notifications that are due at <paramref name="now"/> without evaluating (e.g. right after an ingest opened a problem).</summary>
+    public ValueTask<IReadOnlyList<DeliveryLogEntry>> DispatchDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        dispatcher.DispatchAsync(now, cancellationToken);
+
     public EvaluationState ExportState() => new(Engine.ExportState(), Problems.ExportState(), Planner.ExportState());
 
     /// <summary>Restores <see cref="ExportState"/>; configurations must be set first.</summary>

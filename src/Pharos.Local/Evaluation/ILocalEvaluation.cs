@@ -1,4 +1,5 @@
 using Pharos.Evaluation;
+using Pharos.Evaluation.Notifications;
 
 namespace Pharos.Local.Evaluation;
 
@@ -15,4 +16,13 @@ public interface ILocalEvaluation
     /// Cycles never overlap; a call waits for the running one.
     /// </summary>
     Task<PipelineCycle> RunCycleAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Sends the notifications due at <paramref name="now"/> and saves the delivery log, without evaluating.</summary>
+    Task<IReadOnlyList<DeliveryLogEntry>> DispatchDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Completes when an ingest or a manual close has planned notifications since the last call, so the minute loop
+    /// sends them at once instead of at the next minute boundary.
+    /// </summary>
+    Task WaitForPlannedNotificationsAsync(CancellationToken cancellationToken);
 }

@@ -33,6 +33,7 @@ internal sealed class LocalEvaluationCoordinator : ILocalEvaluation, IDisposable
     private readonly IServer? _server;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _planned = new(0, 1);
     private readonly HashSet<string> _reportedErrors = new(StringComparer.Ordinal);
     private readonly List<StoredEvent> _unsavedEvents = [];
     private readonly Dictionary<string, Problem> _unsavedProblems = new(StringComparer.Ordinal);
@@ -80,6 +81,32 @@ internal sealed class LocalEvaluationCoordinator : ILocalEvaluation, IDisposable
         }
     }
 
+    public async Task<IReadOnlyList<DeliveryLogEntry>> DispatchDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var pipeline = await PrepareAsync(cancellationToken).ConfigureAwait(false);
+            var sent = await pipeline.DispatchDueAsync(now, cancellationToken).ConfigureAwait(false);
+            return sent.Count == 0 ? sent : await SaveAsync(pipeline, [], [], [], [], now, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public Task WaitForPlannedNotificationsAsync(CancellationToken cancellationToken) => _planned.WaitAsync(cancellationToken);
+
+    // One pending signal is enough: the dispatch it triggers sends everything due.
+    private void SignalPlanned(IReadOnlyList<ProblemChange> changes)
+    {
+        if (changes.Count > 0 && _planned.CurrentCount == 0)
+        {
+            _planned.Release();
+        }
+    }
+
     /// <summary>
     /// Raises the problem-raising events of one ingest (one per selected entity, new or already open) in the
     /// tracker and writes <paramref name="newEvents"/> with the problem they joined. Returns event id → problem id
@@ -102,6 +129,7 @@ internal sealed class LocalEvaluationCoordinator : ILocalEvaluation, IDisposable
             // Re-sent events moved their planned end; their problem rows follow.
             var touched = joined.Values.Distinct(StringComparer.Ordinal).Select(pipeline.Problems.Find).OfType<Problem>().ToList();
             await SaveAsync(pipeline, changes, [], inserts, touched, now, cancellationToken).ConfigureAwait(false);
+            SignalPlanned(changes);
             return joined;
         }
         finally
@@ -128,6 +156,7 @@ internal sealed class LocalEvaluationCoordinator : ILocalEvaluation, IDisposable
                 .ToList();
             var changes = pipeline.ApplyExternal(transitions, now);
             await SaveAsync(pipeline, changes, [], [], [], now, cancellationToken).ConfigureAwait(false);
+            SignalPlanned(changes);
             return true;
         }
         finally
@@ -140,6 +169,7 @@ internal sealed class LocalEvaluationCoordinator : ILocalEvaluation, IDisposable
     {
         _clients.Dispose();
         _gate.Dispose();
+        _planned.Dispose();
     }
 
     private async Task<EvaluationPipeline> PrepareAsync(CancellationToken cancellationToken)

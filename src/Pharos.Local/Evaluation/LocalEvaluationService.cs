@@ -6,7 +6,8 @@ namespace Pharos.Local.Evaluation;
 
 /// <summary>
 /// Runs an evaluation cycle at every minute boundary of the environment's <see cref="TimeProvider"/> (when
-/// <see cref="LocalEnvironmentOptions.EvaluateEveryMinute"/> is set). A failing cycle is logged without its
+/// <see cref="LocalEnvironmentOptions.EvaluateEveryMinute"/> is set), and in between sends at once the notifications
+/// an Events API ingest or a manual close planned. A failing cycle is logged without its
 /// message (it may quote a URL) and the next minute tries again: evaluation never stops the server.
 /// </summary>
 internal sealed class LocalEvaluationService : BackgroundService
@@ -31,6 +32,21 @@ internal sealed class LocalEvaluationService : BackgroundService
         return TimeSpan.FromMilliseconds(60_000 - (intoMinute < 0 ? intoMinute + 60_000 : intoMinute));
     }
 
+    /// <summary>
+    /// Waits for the next minute boundary (true) or for notifications an ingest or a close just planned (false),
+    /// whichever comes first. The losing wait is cancelled, so it cannot swallow a later signal.
+    /// </summary>
+    private async Task<bool> NextWakeUpAsync(CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var minute = Task.Delay(UntilNextMinute(_time.GetUtcNow()), _time, wait.Token);
+        var planned = _evaluation.WaitForPlannedNotificationsAsync(wait.Token);
+        var first = await Task.WhenAny(minute, planned).ConfigureAwait(false);
+        await wait.CancelAsync().ConfigureAwait(false);
+        await first.ConfigureAwait(false);
+        return first == minute;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.EvaluateEveryMinute)
@@ -40,9 +56,10 @@ internal sealed class LocalEvaluationService : BackgroundService
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            bool minuteReached;
             try
             {
-                await Task.Delay(UntilNextMinute(_time.GetUtcNow()), _time, stoppingToken).ConfigureAwait(false);
+                minuteReached = await NextWakeUpAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -52,7 +69,14 @@ internal sealed class LocalEvaluationService : BackgroundService
             var now = _time.GetUtcNow();
             try
             {
-                await _evaluation.RunCycleAsync(now, stoppingToken).ConfigureAwait(false);
+                if (minuteReached)
+                {
+                    await _evaluation.RunCycleAsync(now, stoppingToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await _evaluation.DispatchDueAsync(now, stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -29,8 +29,9 @@ internal sealed class EvaluationScenario : IAsyncDisposable
 
     public ILocalEvaluation Evaluation => Env.Environment.Services.GetRequiredService<ILocalEvaluation>();
 
-    public static async Task<EvaluationScenario> StartAsync(string? dataDirectory = null, ManualTimeProvider? time = null) =>
-        new(await TestEnvironment.StartAsync(dataDirectory, o => o with { EvaluateEveryMinute = false }, time, realSchemas: true));
+    /// <param name="evaluateEveryMinute">Whether the server's own minute loop runs (it follows the manual clock).</param>
+    public static async Task<EvaluationScenario> StartAsync(string? dataDirectory = null, ManualTimeProvider? time = null, bool evaluateEveryMinute = false) =>
+        new(await TestEnvironment.StartAsync(dataDirectory, o => o with { EvaluateEveryMinute = evaluateEveryMinute }, time, realSchemas: true));
 
     public ValueTask DisposeAsync() => Env.DisposeAsync();
 

@@ -40,6 +40,29 @@ public sealed class LocalEvaluationNotificationTests
     }
 
     [Fact]
+    public async Task IngestedProblem_IsNotifiedAtOnce_NotAtTheNextMinuteBoundary()
+    {
+        await using var receiver = new WebhookReceiver();
+        await using var scenario = await EvaluationScenario.StartAsync(evaluateEveryMinute: true);
+        await scenario.RegisterServiceAsync("checkout");
+        await scenario.CreateWebhookAsync(await scenario.CreateProfileAsync(), receiver.Url);
+
+        // The manual clock never reaches the next minute boundary, so only the ingest can trigger the send.
+        await scenario.IngestEventAsync("ERROR_EVENT", "Checkout down", "type(SERVICE),entityName.equals(checkout)");
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (receiver.Bodies.IsEmpty && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(["OPEN"], States(receiver));
+        var problemId = Assert.Single(await scenario.ProblemsAsync()).GetProperty("problemId").GetString()!;
+        var log = await DeliveryLogReader.ReadAsync(scenario.Env.DataDirectory, problemId, null, CancellationToken.None);
+        Assert.Equal([DeliveryOutcome.Delivered], log.Entries.Select(e => e.Outcome));
+    }
+
+    [Fact]
     public async Task Email_OnOpenAndClose_LandsInTheOutboxAsEml()
     {
         await using var scenario = await EvaluationScenario.StartAsync();
