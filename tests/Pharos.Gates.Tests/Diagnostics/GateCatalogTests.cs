@@ -27,7 +27,7 @@ public partial class GateCatalogTests
     [Fact]
     public void EveryFactoryCode_HasATestThatShowsItsMessage()
     {
-        var tests = Directory.EnumerateFiles(RepoPaths.Tests(), "*Tests.cs", SearchOption.AllDirectories)
+        var tests = Directory.EnumerateFiles(RepoPaths.TestProject("Pharos.Gates.Tests"), "*Tests.cs", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(nameof(GateCatalogTests) + ".cs", StringComparison.Ordinal))
             .Select(File.ReadAllText)
             .ToList();

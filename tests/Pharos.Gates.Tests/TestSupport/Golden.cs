@@ -8,7 +8,7 @@ internal static class Golden
 {
     public static void AssertMatches(string fileName, string actual)
     {
-        var path = RepoPaths.Tests("Reporting", "Golden", fileName);
+        var path = RepoPaths.TestProject("Pharos.Gates.Tests", "Reporting", "Golden", fileName);
         if (Environment.GetEnvironmentVariable("PHAROS_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
